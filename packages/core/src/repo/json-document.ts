@@ -1,0 +1,162 @@
+import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import type { JsonValue } from "../json.ts";
+
+export interface Position {
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+}
+
+export interface JsonSyntaxError extends Position {
+  offset: number;
+  message: string;
+}
+
+/**
+ * A JSON file's text with its syntax tree: the value, the first syntax error, and the
+ * position of any key path, without re-serialising anything.
+ */
+export class JsonDocument {
+  readonly text: string;
+  readonly root: Node | undefined;
+  readonly value: JsonValue | undefined;
+  readonly error: JsonSyntaxError | null;
+  #lineStarts: number[] | null = null;
+
+  constructor(text: string) {
+    this.text = text;
+    const errors: ParseError[] = [];
+    this.root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    if (first) {
+      this.error = {
+        offset: first.offset,
+        ...this.positionAt(first.offset),
+        message: describeParseError(printParseErrorCode(first.error), text, first.offset),
+      };
+      this.value = undefined;
+    } else {
+      this.error = null;
+      this.value = this.root ? nodeValue(this.root) : undefined;
+    }
+  }
+
+  /** 1-based line and column of a character offset. */
+  positionAt(offset: number): Position {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  }
+
+  /**
+   * The node of a key path: the property's key node when the path exists (so a position points
+   * at `"key"`), else the deepest existing ancestor's key, else the root.
+   */
+  nodeAt(path: readonly (string | number)[]): Node | undefined {
+    let node = this.root;
+    let anchor = node;
+    for (const segment of path) {
+      if (!node) break;
+      const next = childOf(node, segment);
+      if (!next) break;
+      anchor = next.parent?.type === "property" ? next.parent.children?.[0] : next;
+      node = next;
+    }
+    return anchor;
+  }
+
+  /** Position of a key path (see `nodeAt`), 1:1 for an empty document. */
+  positionOf(path: readonly (string | number)[]): Position {
+    const node = this.nodeAt(path);
+    return node ? this.positionAt(node.offset) : { line: 1, column: 1 };
+  }
+
+  /** The value node at an exact key path, or undefined. */
+  valueNodeAt(path: readonly (string | number)[]): Node | undefined {
+    let node = this.root;
+    for (const segment of path) {
+      if (!node) return undefined;
+      node = childOf(node, segment);
+    }
+    return node;
+  }
+
+  private lineStarts(): number[] {
+    if (this.#lineStarts) return this.#lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.#lineStarts = starts;
+    return starts;
+  }
+}
+
+function childOf(node: Node, segment: string | number): Node | undefined {
+  if (node.type === "object" && typeof segment === "string") {
+    // the last occurrence wins, as in JSON.parse
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const property = children[i]!;
+      if (property.children?.[0]?.value === segment) return property.children[1];
+    }
+    return undefined;
+  }
+  if (node.type === "array") {
+    const index = typeof segment === "number" ? segment : Number(segment);
+    return Number.isInteger(index) ? node.children?.[index] : undefined;
+  }
+  return undefined;
+}
+
+function nodeValue(node: Node): JsonValue {
+  switch (node.type) {
+    case "object": {
+      const result: Record<string, JsonValue> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) result[key.value as string] = nodeValue(value);
+      }
+      return result;
+    }
+    case "array":
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value as JsonValue;
+  }
+}
+
+const parseErrorMessages: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ',' or a closing bracket",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in string",
+};
+
+function describeParseError(code: string, text: string, offset: number): string {
+  const found = text.slice(offset, offset + 24).split(/\r?\n/)[0] ?? "";
+  const what = parseErrorMessages[code] ?? code;
+  return found ? `${what}, found ${JSON.stringify(found)}` : `${what} at end of file`;
+}
