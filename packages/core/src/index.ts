@@ -1,1 +1,44 @@
-export const version = "0.1.0";
+export { builtinCatalog, type Catalog, loadCatalog } from "./catalog/catalog.ts";
+export { type ConfigProblem, checkConfig } from "./catalog/check-config.ts";
+export { configSchema } from "./catalog/config-schema.ts";
+export { jsonSchemaFor } from "./catalog/json-schema.ts";
+export type {
+  Category,
+  FieldDefinition,
+  ReferenceDefinition,
+  TypeDefinition,
+} from "./catalog/type-definition.ts";
+export { categories, typeDefinitionSchema } from "./catalog/type-definition.ts";
+export { buildGraph } from "./graph/build-graph.ts";
+export { downstream, upstream } from "./graph/closures.ts";
+export type { Graph, GraphEdge, GraphNode, ReferenceKind } from "./graph/graph.ts";
+export { shortestPath } from "./graph/shortest-path.ts";
+export { dependencyCycles, stronglyConnectedComponents } from "./graph/strongly-connected.ts";
+export { topologicalWaves } from "./graph/topological-waves.ts";
+export type { Issue, IssueCode, Severity } from "./issues/issue.ts";
+export type { FileMap, JsonObject, JsonValue } from "./json.ts";
+export { isJsonObject } from "./json.ts";
+export {
+  type LayoutPosition,
+  type LayoutPositions,
+  layoutFileEnv,
+  layoutFilePath,
+  type ParsedLayoutFile,
+  parseLayoutFile,
+  serializeLayoutFile,
+} from "./layout/layout-file.ts";
+export { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
+export type { FieldChange } from "./plan/diff-config.ts";
+export { diffConfig, jsonEqual } from "./plan/diff-config.ts";
+export type {
+  Plan,
+  PlanAction,
+  PlanActionKind,
+  PlanConsequence,
+  PlanWave,
+} from "./plan/plan.ts";
+export { classifyPath } from "./repo/classify-path.ts";
+export { JsonDocument, type Position } from "./repo/json-document.ts";
+export { loadWorkspace } from "./repo/load-workspace.ts";
+export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
+export { type ValidateOptions, validateWorkspace } from "./validate/validate-workspace.ts";

@@ -1,0 +1,168 @@
+import {
+  buildGraph,
+  computePlan,
+  downstream,
+  type FileMap,
+  type Graph,
+  type Issue,
+  type LayoutPositions,
+  layoutFileEnv,
+  layoutFilePath,
+  loadWorkspace,
+  type ParsedLayoutFile,
+  type Plan,
+  parseLayoutFile,
+  upstream,
+  validateWorkspace,
+  type Workspace,
+} from "@karma/core";
+import { memoizeByRef, memoizeLast } from "./memo.ts";
+
+/**
+ * Everything the editor shows is computed here from the file maps, memoised by identity:
+ * nothing derived is ever stored or synced by hand.
+ */
+
+let lastWorkspace: Workspace | undefined;
+
+/** The workspace of a config file map; reuses the parse of files whose text did not change. */
+export const workspaceOf = memoizeByRef((configFiles: FileMap): Workspace => {
+  lastWorkspace = loadWorkspace(configFiles, lastWorkspace);
+  return lastWorkspace;
+});
+
+const graphs = new WeakMap<Workspace, Map<string, Graph>>();
+
+export function graphOf(workspace: Workspace, env: string): Graph {
+  let byEnv = graphs.get(workspace);
+  if (!byEnv) {
+    byEnv = new Map();
+    graphs.set(workspace, byEnv);
+  }
+  let graph = byEnv.get(env);
+  if (!graph) {
+    graph = buildGraph(workspace, env);
+    byEnv.set(env, graph);
+  }
+  return graph;
+}
+
+const noIssues: Issue[] = [];
+const noPositions: LayoutPositions = {};
+
+const parsedLayouts = new Map<string, ParsedLayoutFile>();
+
+function parsedLayout(path: string, text: string): ParsedLayoutFile {
+  const key = `${path}\n${text}`;
+  let parsed = parsedLayouts.get(key);
+  if (!parsed) {
+    // a handful of layout texts are live at a time (one per environment, plus undo steps)
+    if (parsedLayouts.size > 32) parsedLayouts.clear();
+    parsed = parseLayoutFile(path, text);
+    parsedLayouts.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** Positions saved in `.karma/layout/<env>.json`. */
+export function savedPositionsOf(files: FileMap, env: string): LayoutPositions {
+  const path = layoutFilePath(env);
+  const text = Object.hasOwn(files, path) ? files[path] : undefined;
+  return text === undefined ? noPositions : parsedLayout(path, text).positions;
+}
+
+const layoutIssuesOf = memoizeByRef((files: FileMap): Issue[] => {
+  const issues: Issue[] = [];
+  for (const path in files) {
+    if (layoutFileEnv(path) !== null) issues.push(...parsedLayout(path, files[path]!).issues);
+  }
+  return issues.length === 0 ? noIssues : issues;
+});
+
+const combineIssues = memoizeLast((validation: Issue[], layout: Issue[]): Issue[] =>
+  layout.length === 0 ? validation : [...validation, ...layout],
+);
+
+/** Every issue: what reading and validation found, plus unreadable layout entries. */
+export function issuesOf(workspace: Workspace, files: FileMap): Issue[] {
+  return combineIssues(validateWorkspace(workspace), layoutIssuesOf(files));
+}
+
+export const planOf = memoizeLast(
+  (baseline: Workspace, current: Workspace): Plan => computePlan(baseline, current),
+);
+
+/** Where each node is drawn: saved positions win over automatic ones, a drag over both. */
+export const shownPositionsOf = memoizeLast(
+  (
+    saved: LayoutPositions,
+    placed: LayoutPositions | undefined,
+    dragging: LayoutPositions | null,
+  ): LayoutPositions => {
+    if (!placed && !dragging) return saved;
+    return { ...placed, ...saved, ...dragging };
+  },
+);
+
+export type PlanStatus = "create" | "update" | "delete" | "none";
+
+export const planStatusOf = memoizeLast((plan: Plan, env: string): Map<string, PlanStatus> => {
+  const statuses = new Map<string, PlanStatus>();
+  for (const action of plan.actions) {
+    if (action.env === env && action.action !== "no-op") statuses.set(action.component, action.action);
+  }
+  return statuses;
+});
+
+export interface IssueCount {
+  errors: number;
+  warnings: number;
+}
+
+export const issueCountsOf = memoizeLast((issues: Issue[], env: string): Map<string, IssueCount> => {
+  const counts = new Map<string, IssueCount>();
+  for (const issue of issues) {
+    if (issue.component === null || issue.env !== env || issue.severity === "info") continue;
+    let count = counts.get(issue.component);
+    if (!count) {
+      count = { errors: 0, warnings: 0 };
+      counts.set(issue.component, count);
+    }
+    if (issue.severity === "error") count.errors++;
+    else count.warnings++;
+  }
+  return counts;
+});
+
+export type Lineage = "self" | "upstream" | "downstream" | "none";
+
+/** Lineage of every node relative to the selected one; null when nothing is selected. */
+export const lineageOf = memoizeLast(
+  (graph: Graph, selection: string | null): Map<string, Lineage> | null => {
+    if (selection === null || !graph.nodes.some((node) => node.id === selection)) return null;
+    const origins = upstream(graph, selection);
+    const effects = downstream(graph, selection);
+    const lineage = new Map<string, Lineage>();
+    for (const node of graph.nodes) {
+      if (node.id === selection) lineage.set(node.id, "self");
+      else if (origins.has(node.id)) lineage.set(node.id, "upstream");
+      else if (effects.has(node.id)) lineage.set(node.id, "downstream");
+      else lineage.set(node.id, "none");
+    }
+    return lineage;
+  },
+);
+
+/** The environment shown first: the one with the most components (the sample's prod). */
+export function defaultEnvironment(workspace: Workspace, previous: string | null): string | null {
+  if (previous !== null && workspace.environments.includes(previous)) return previous;
+  const counts = new Map<string, number>();
+  for (const component of workspace.components) {
+    counts.set(component.env, (counts.get(component.env) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const env of workspace.environments) {
+    if (best === null || (counts.get(env) ?? 0) > (counts.get(best) ?? 0)) best = env;
+  }
+  return best;
+}

@@ -1,0 +1,57 @@
+import type { FileMap, LayoutPositions } from "@karma/core";
+
+export type Theme = "light" | "dark";
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Where the open repository came from; a folder keeps its handle so export can write back. */
+export interface RepositorySource {
+  kind: "sample" | "folder" | "zip" | "files";
+  name: string;
+  handle?: FileSystemDirectoryHandle | null;
+}
+
+export interface Notice {
+  tone: "info" | "success" | "error";
+  title: string;
+  lines?: string[];
+}
+
+export interface HistoryStep {
+  label: string;
+  files: FileMap;
+}
+
+export type Dialog = "open" | "export" | "plan" | null;
+
+export interface EditorState {
+  /** The repository as edited: the source of truth for everything shown. */
+  files: FileMap;
+  /** The repository as opened: exports and plans are against it. */
+  baseline: FileMap;
+  source: RepositorySource | null;
+  /** Environment shown on the canvas. */
+  env: string | null;
+  /** Selected component id in the shown environment. */
+  selection: string | null;
+  /** Undo steps: the files before each edit, with what the edit was. */
+  past: HistoryStep[];
+  future: HistoryStep[];
+  /** Automatic positions of nodes that have none saved, per environment; never exported. */
+  placed: Record<string, LayoutPositions>;
+  /** Positions of nodes being dragged, until the drag ends. */
+  dragging: LayoutPositions | null;
+  /** Node sizes as React Flow measured them. */
+  sizes: Record<string, Size>;
+  /** Bumped to ask the canvas to fit the view once the shown nodes are placed. */
+  fitRequest: number;
+  /** Bumped to ask the canvas to centre the selected component. */
+  focusRequest: number;
+  layoutBusy: boolean;
+  theme: Theme;
+  dialog: Dialog;
+  notice: Notice | null;
+}

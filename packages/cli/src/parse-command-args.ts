@@ -1,0 +1,24 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { usageError } from "./cli-error.ts";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * `parseArgs` in strict mode with positionals, turning its errors into usage errors that
+ * carry the command's usage text instead of Node's long messages.
+ */
+export function parseCommandArgs<T extends Options>(args: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    if (error instanceof TypeError && "code" in error) {
+      throw usageError(firstSentence(error.message), usage);
+    }
+    throw error;
+  }
+}
+
+function firstSentence(message: string): string {
+  const sentence = message.split(/\.\s/)[0] ?? message;
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}

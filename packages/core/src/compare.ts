@@ -1,0 +1,4 @@
+/** Code-unit order, the same on every machine (unlike localeCompare). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

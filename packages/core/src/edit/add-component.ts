@@ -1,0 +1,26 @@
+import type { FileMap, JsonObject } from "../json.ts";
+import {
+  type ComponentName,
+  componentFile,
+  componentNameError,
+  nicknameError,
+} from "./component-paths.ts";
+import { type EditResult, editError, edited } from "./edit-result.ts";
+import { existingPath } from "./existing-path.ts";
+import { isJsonValue } from "./json-values.ts";
+
+export interface NewComponent extends ComponentName {
+  config: JsonObject;
+}
+
+/** Adds a component's config file, written with 2-space indent and a final newline. */
+export function addComponent(files: FileMap, component: NewComponent): EditResult {
+  const nameError = componentNameError(component) ?? nicknameError(component.nickname);
+  if (nameError) return editError(nameError);
+  const { env, type, nickname, config } = component;
+  if (!isJsonValue(config)) return editError(`the config of ${type}/${nickname} is not JSON`);
+  const file = componentFile(env, type, nickname);
+  const existing = existingPath(files, file);
+  if (existing) return editError(`${type}/${nickname} already exists in ${env} (${existing})`);
+  return edited({ ...files, [file]: `${JSON.stringify(config, null, 2)}\n` });
+}

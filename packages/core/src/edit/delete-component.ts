@@ -1,0 +1,19 @@
+import type { FileMap } from "../json.ts";
+import { type ComponentName, componentFile, componentNameError } from "./component-paths.ts";
+import { type EditResult, editError, edited } from "./edit-result.ts";
+import { moveLayoutEntry } from "./layout-entry.ts";
+
+/**
+ * Deletes a component's config file and its position in the layout. References to it stay in
+ * the other configs: validation reports them, and the person decides what they should point at.
+ */
+export function deleteComponent(files: FileMap, component: ComponentName): EditResult {
+  const nameError = componentNameError(component);
+  if (nameError) return editError(nameError);
+  const { env, type, nickname } = component;
+  const file = componentFile(env, type, nickname);
+  if (!Object.hasOwn(files, file))
+    return editError(`${type}/${nickname} does not exist in ${env} (${file})`);
+  const { [file]: _deleted, ...rest } = files;
+  return edited(moveLayoutEntry(rest, env, `${type}/${nickname}`, null));
+}

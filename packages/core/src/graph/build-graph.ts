@@ -1,0 +1,71 @@
+import { compareStrings } from "../compare.ts";
+import type { Workspace } from "../repo/workspace.ts";
+import type { Graph, GraphEdge, GraphNode } from "./graph.ts";
+import { resolveReferences } from "./resolve-references.ts";
+
+const cache = new WeakMap<Workspace, Map<string, Graph>>();
+
+/**
+ * The dependency graph of one environment: its components, external nodes for references that
+ * resolve to nothing in it, and one edge per reference. Memoised per workspace and environment.
+ */
+export function buildGraph(workspace: Workspace, env: string): Graph {
+  let byEnv = cache.get(workspace);
+  if (!byEnv) {
+    byEnv = new Map();
+    cache.set(workspace, byEnv);
+  }
+  let graph = byEnv.get(env);
+  if (!graph) {
+    graph = build(workspace, env);
+    byEnv.set(env, graph);
+  }
+  return graph;
+}
+
+function build(workspace: Workspace, env: string): Graph {
+  const { components, references } = resolveReferences(workspace, env);
+  const nodes = new Map<string, GraphNode>();
+  for (const component of components) {
+    nodes.set(component.id, {
+      id: component.id,
+      type: component.type,
+      nickname: component.nickname,
+      env,
+      external: false,
+      foundInEnv: null,
+    });
+  }
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  for (const reference of references) {
+    if (!nodes.has(reference.dependency)) {
+      const slash = reference.dependency.indexOf("/");
+      nodes.set(reference.dependency, {
+        id: reference.dependency,
+        type: reference.dependency.slice(0, slash),
+        nickname: reference.dependency.slice(slash + 1),
+        env,
+        external: true,
+        foundInEnv: reference.foundInEnv,
+      });
+    }
+    const edgeKey = `${reference.dependent.id}\u0000${reference.dependency}\u0000${reference.key}`;
+    if (seen.has(edgeKey)) continue;
+    seen.add(edgeKey);
+    edges.push({
+      dependent: reference.dependent.id,
+      dependency: reference.dependency,
+      key: reference.key,
+      kind: reference.kind,
+      env,
+    });
+  }
+  edges.sort(
+    (a, b) =>
+      compareStrings(a.dependent, b.dependent) ||
+      compareStrings(a.dependency, b.dependency) ||
+      compareStrings(a.key, b.key),
+  );
+  return { env, nodes: [...nodes.values()].sort((a, b) => compareStrings(a.id, b.id)), edges };
+}

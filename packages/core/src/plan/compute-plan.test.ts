@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { readFixture } from "../../test/read-fixture.ts";
+import { computePlan } from "./compute-plan.ts";
+
+const site = "iac/prod/serverless-site/strall-com/config.json";
+const zone = "iac/prod/route53-zone/usekarma-dev/config.json";
+
+describe("computePlan on the real repository", () => {
+  const baseline = readFixture();
+
+  it("plans nothing when nothing changed", () => {
+    const plan = computePlan(baseline, { ...baseline });
+    expect(plan.summary).toEqual({ create: 0, update: 0, delete: 0, noOp: 14, consequences: 0 });
+    expect(plan.waves).toEqual([]);
+  });
+
+  it("updates a site whose zone name changed, with the field diff", () => {
+    const desired = {
+      ...baseline,
+      [site]: baseline[site]!.replace('"strall.com."', '"usekarma.dev"'),
+    };
+    const plan = computePlan(baseline, desired, { env: "prod" });
+    const changed = plan.actions.filter((action) => action.action !== "no-op");
+    expect(changed).toEqual([
+      {
+        component: "serverless-site/strall-com",
+        env: "prod",
+        type: "serverless-site",
+        nickname: "strall-com",
+        file: site,
+        action: "update",
+        changes: [{ path: "route53_zone_name", before: "strall.com.", after: "usekarma.dev" }],
+      },
+    ]);
+    expect(plan.waves).toEqual([
+      {
+        env: "prod",
+        index: 1,
+        phase: "apply",
+        components: ["serverless-site/strall-com"],
+        cycle: false,
+      },
+    ]);
+    expect(plan.consequences).toEqual([]);
+    expect(plan.issues).toEqual([]);
+  });
+
+  it("refuses to delete a zone that sites and apis still reference, and lists the consequences", () => {
+    const { [zone]: _deleted, ...desired } = baseline;
+    const plan = computePlan(baseline, desired);
+    expect(plan.summary).toMatchObject({ delete: 1, update: 0, create: 0, consequences: 4 });
+    expect(plan.waves).toEqual([
+      {
+        env: "prod",
+        index: 1,
+        phase: "destroy",
+        components: ["route53-zone/usekarma-dev"],
+        cycle: false,
+      },
+    ]);
+    expect(plan.consequences.map((c) => `${c.component} <- ${c.path.join(" -> ")}`)).toEqual([
+      "serverless-api/demo-api <- serverless-api/demo-api -> route53-zone/usekarma-dev",
+      "serverless-api/karma-api <- serverless-api/karma-api -> route53-zone/usekarma-dev",
+      "serverless-site/adage-usekarma-dev <- serverless-site/adage-usekarma-dev -> route53-zone/usekarma-dev",
+      "serverless-site/usekarma-dev <- serverless-site/usekarma-dev -> route53-zone/usekarma-dev",
+    ]);
+    expect(
+      plan.issues.map((issue) => `${issue.severity} ${issue.file}:${issue.line}:${issue.column}`),
+    ).toEqual([
+      "error iac/prod/serverless-api/demo-api/config.json:7:3",
+      "error iac/prod/serverless-api/karma-api/config.json:7:3",
+      "error iac/prod/serverless-site/adage-usekarma-dev/config.json:9:3",
+      "error iac/prod/serverless-site/usekarma-dev/config.json:9:3",
+    ]);
+  });
+
+  it("orders a new zone before the new site that uses it, and marks the external reference resolved", () => {
+    const desired = {
+      ...baseline,
+      "iac/dev/route53-zone/strall-com/config.json": '{ "zone_name": "strall.com" }\n',
+      "iac/dev/lambda/jobs/config.json": JSON.stringify({
+        functions: {
+          run: { runtime: "python3.12", handler: "main.handler", memory_size: 128, timeout: 10 },
+        },
+      }),
+    };
+    const plan = computePlan(baseline, desired, { env: "dev" });
+    expect(plan.actions.filter((a) => a.action === "create").map((a) => a.component)).toEqual([
+      "lambda/jobs",
+      "route53-zone/strall-com",
+    ]);
+    expect(plan.waves.map((wave) => wave.components)).toEqual([
+      ["lambda/jobs", "route53-zone/strall-com"],
+    ]);
+    expect(plan.consequences).toEqual([
+      {
+        component: "serverless-site/strall-com",
+        env: "dev",
+        cause: "route53-zone/strall-com",
+        path: ["serverless-site/strall-com", "route53-zone/strall-com"],
+      },
+    ]);
+  });
+
+  it("orders dependencies first on apply and dependents first on destroy", () => {
+    const files = {
+      "iac/prod/vpc/main/config.json": "{}",
+      "iac/prod/ecs-cluster/core/config.json": '{ "vpc_nickname": "main" }',
+    };
+    const apply = computePlan({}, files);
+    expect(apply.waves.map((wave) => `${wave.phase} ${wave.components}`)).toEqual([
+      "apply vpc/main",
+      "apply ecs-cluster/core",
+    ]);
+    const destroy = computePlan(files, {});
+    expect(destroy.waves.map((wave) => `${wave.phase} ${wave.components}`)).toEqual([
+      "destroy ecs-cluster/core",
+      "destroy vpc/main",
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Issue } from "../issues/issue.ts";
+import type { FieldChange } from "./diff-config.ts";
+
+export type PlanActionKind = "create" | "update" | "delete" | "no-op";
+
+export interface PlanAction {
+  /** `<type>/<nickname>` */
+  component: string;
+  env: string;
+  type: string;
+  nickname: string;
+  file: string;
+  action: PlanActionKind;
+  /** Field changes of an update (also the whole config of a create or delete). */
+  changes: FieldChange[];
+}
+
+/** One step of the deploy order: components that can deploy together. */
+export interface PlanWave {
+  env: string;
+  /** 1-based order within the plan: destroys come first, then applies. */
+  index: number;
+  /** `destroy` waves run dependents first; `apply` waves run dependencies first. */
+  phase: "destroy" | "apply";
+  components: string[];
+  /** True when the wave holds a dependency cycle and cannot be ordered further. */
+  cycle: boolean;
+}
+
+/** A component that does not change itself but reads the runtime of one that does. */
+export interface PlanConsequence {
+  component: string;
+  env: string;
+  /** The changed component it depends on. */
+  cause: string;
+  /** Ids from the consequence to the cause, following dependencies. */
+  path: string[];
+}
+
+export interface Plan {
+  /** Every component of baseline and desired, by env then id. */
+  actions: PlanAction[];
+  waves: PlanWave[];
+  consequences: PlanConsequence[];
+  /** Plan errors (a deleted component others still reference) and cycle warnings. */
+  issues: Issue[];
+  summary: { create: number; update: number; delete: number; noOp: number; consequences: number };
+}

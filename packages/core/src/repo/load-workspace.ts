@@ -1,0 +1,135 @@
+import { loadCatalog } from "../catalog/catalog.ts";
+import { compareStrings } from "../compare.ts";
+import type { Issue } from "../issues/issue.ts";
+import { type FileMap, isJsonObject } from "../json.ts";
+import { classifyPath, pathCollisionKey } from "./classify-path.ts";
+import { JsonDocument } from "./json-document.ts";
+import { readAccountEnvironment } from "./read-account-environment.ts";
+import type { AccountEnvironment, Component, Workspace } from "./workspace.ts";
+
+/**
+ * Reads a repository's file map into a workspace. Never throws for bad input: every file that
+ * cannot be read becomes an issue and the rest still loads. Pass the previous workspace to
+ * reuse the parse of every file whose text did not change.
+ */
+export function loadWorkspace(files: FileMap, previous?: Workspace): Workspace {
+  const { catalog, issues: catalogIssues } = loadCatalog(files);
+  const readIssues: Issue[] = [...catalogIssues];
+  const components: Component[] = [];
+  const accountEnvironments: AccountEnvironment[] = [];
+  const environments = new Set<string>();
+  const reusable = previous ? documentsByFile(previous) : undefined;
+  const collisions = new Map<string, string>();
+
+  for (const file of Object.keys(files).sort()) {
+    const text = files[file]!;
+    const where = classifyPath(file);
+    if (where.kind === "ignored" || where.kind === "type-definition" || where.kind === "layout")
+      continue;
+
+    const collisionKey = pathCollisionKey(file);
+    const earlier = collisions.get(collisionKey);
+    if (earlier !== undefined) {
+      readIssues.push(
+        fileIssue(
+          "error",
+          "duplicate-path",
+          file,
+          `names the same file as ${earlier} on case-insensitive file systems; rename one of them`,
+        ),
+      );
+      continue;
+    }
+    collisions.set(collisionKey, file);
+
+    if (where.kind === "malformed") {
+      readIssues.push(fileIssue("warning", "malformed-path", file, `not read: ${where.reason}`));
+      continue;
+    }
+
+    const reused = reusable?.get(file);
+    const document = reused && reused.text === text ? reused : new JsonDocument(text);
+    if (document.error) {
+      readIssues.push({
+        severity: "error",
+        code: "invalid-json",
+        component: where.kind === "component" ? `${where.type}/${where.nickname}` : null,
+        env: where.kind === "component" ? where.env : null,
+        file,
+        line: document.error.line,
+        column: document.error.column,
+        path: "",
+        message: `invalid JSON: ${document.error.message}`,
+      });
+    }
+
+    if (where.kind === "account-environment") {
+      if (document.error) continue;
+      const { environment, issues } = readAccountEnvironment(file, document);
+      readIssues.push(...issues);
+      if (environment) {
+        accountEnvironments.push(environment);
+        environments.add(environment.environment);
+      }
+      continue;
+    }
+
+    const config = isJsonObject(document.value) ? document.value : null;
+    if (!document.error && !config) {
+      readIssues.push({
+        ...fileIssue("error", "not-an-object", file, "a component config must be a JSON object"),
+        component: `${where.type}/${where.nickname}`,
+        env: where.env,
+      });
+    }
+    environments.add(where.env);
+    components.push({
+      id: `${where.type}/${where.nickname}`,
+      env: where.env,
+      type: where.type,
+      nickname: where.nickname,
+      file,
+      config,
+      document,
+      knownType: catalog.types.has(where.type),
+    });
+  }
+
+  components.sort(
+    (a, b) =>
+      compareStrings(a.env, b.env) ||
+      compareStrings(a.type, b.type) ||
+      compareStrings(a.nickname, b.nickname),
+  );
+  return {
+    files,
+    catalog,
+    environments: [...environments].sort(),
+    accountEnvironments,
+    components,
+    readIssues,
+  };
+}
+
+function documentsByFile(workspace: Workspace): Map<string, JsonDocument> {
+  return new Map(workspace.components.map((component) => [component.file, component.document]));
+}
+
+function fileIssue(
+  severity: Issue["severity"],
+  code: Issue["code"],
+  file: string,
+  message: string,
+): Issue {
+  return {
+    severity,
+    code,
+    component: null,
+    env: null,
+    file,
+    line: 1,
+    column: 1,
+    path: "",
+    message,
+  };
+}

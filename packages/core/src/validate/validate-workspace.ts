@@ -1,0 +1,174 @@
+import { checkConfig } from "../catalog/check-config.ts";
+import { compareStrings } from "../compare.ts";
+import { buildGraph } from "../graph/build-graph.ts";
+import { resolveReferences } from "../graph/resolve-references.ts";
+import { dependencyCycles } from "../graph/strongly-connected.ts";
+import type { Issue } from "../issues/issue.ts";
+import type { Component, Workspace } from "../repo/workspace.ts";
+import { findDuplicateKeys } from "./find-duplicate-keys.ts";
+
+export interface ValidateOptions {
+  /** Only this environment's components (and files that belong to no environment). */
+  env?: string | undefined;
+}
+
+const cache = new WeakMap<Workspace, Map<string, Issue[]>>();
+
+/**
+ * Every problem of a workspace, sorted by file and position: what reading found, schema
+ * violations, references, cycles, unknown types and keys. Memoised per workspace.
+ */
+export function validateWorkspace(workspace: Workspace, options: ValidateOptions = {}): Issue[] {
+  const cacheKey = options.env ?? "\u0000all";
+  let byEnv = cache.get(workspace);
+  if (!byEnv) {
+    byEnv = new Map();
+    cache.set(workspace, byEnv);
+  }
+  let issues = byEnv.get(cacheKey);
+  if (!issues) {
+    issues = validate(workspace, options.env);
+    byEnv.set(cacheKey, issues);
+  }
+  return issues;
+}
+
+function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
+  const environments = onlyEnv === undefined ? workspace.environments : [onlyEnv];
+  const accountFiles = new Map(
+    workspace.accountEnvironments.map((account) => [account.file, account.environment]),
+  );
+  const issues = workspace.readIssues.filter((issue) => {
+    if (onlyEnv === undefined) return true;
+    if (issue.env !== null) return issue.env === onlyEnv;
+    const accountEnv = accountFiles.get(issue.file);
+    return accountEnv === undefined || accountEnv === onlyEnv;
+  });
+  for (const env of environments) {
+    const { components, references, malformed } = resolveReferences(workspace, env);
+    for (const component of components) issues.push(...componentIssues(workspace, component));
+    for (const { component, reference } of malformed) {
+      issues.push(at(component, reference.path, "error", "invalid-value", reference.message));
+    }
+    for (const reference of references) {
+      const target = reference.target;
+      const named =
+        target.by === "id"
+          ? reference.dependency
+          : `${target.type} with ${target.field} ${JSON.stringify(target.value)}`;
+      if (reference.status === "wrong-type") {
+        issues.push(
+          at(
+            reference.dependent,
+            reference.path,
+            "error",
+            "wrong-reference-type",
+            `${reference.key} must point at a ${reference.accepts}, but points at ${named} (a ${target.type})`,
+          ),
+        );
+      } else if (reference.status === "external") {
+        const where = reference.foundInEnv
+          ? `; ${reference.dependency} exists in environment ${reference.foundInEnv}`
+          : "";
+        issues.push(
+          at(
+            reference.dependent,
+            reference.path,
+            "warning",
+            "missing-reference",
+            `${reference.key} refers to ${named}, which is not in environment ${env} (shown as external${where})`,
+          ),
+        );
+      }
+    }
+    issues.push(...cycleIssues(workspace, env, components));
+  }
+  return issues.sort(
+    (a, b) =>
+      compareStrings(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareStrings(a.code, b.code),
+  );
+}
+
+function componentIssues(workspace: Workspace, component: Component): Issue[] {
+  const issues: Issue[] = [];
+  for (const duplicate of findDuplicateKeys(component.document)) {
+    issues.push({
+      ...at(
+        component,
+        [],
+        "warning",
+        "duplicate-key",
+        `key '${duplicate.path.join(".")}' appears more than once; only the last one counts`,
+      ),
+      ...component.document.positionAt(duplicate.offset),
+      path: duplicate.path.join("."),
+    });
+  }
+  if (!component.config) return issues;
+  const definition = workspace.catalog.types.get(component.type);
+  if (!definition) {
+    issues.push(
+      at(
+        component,
+        [],
+        "warning",
+        "unknown-type",
+        `unknown component type '${component.type}': its config is kept as is but not checked (define it in .karma/types/${component.type}.json)`,
+      ),
+    );
+    return issues;
+  }
+  for (const problem of checkConfig(definition, component.config)) {
+    const severity = problem.code === "unknown-key" ? "info" : "error";
+    issues.push(at(component, problem.path, severity, problem.code, problem.message));
+  }
+  return issues;
+}
+
+function cycleIssues(workspace: Workspace, env: string, components: Component[]): Issue[] {
+  const graph = buildGraph(workspace, env);
+  const byId = new Map(components.map((component) => [component.id, component]));
+  const issues: Issue[] = [];
+  for (const members of dependencyCycles(graph)) {
+    const loop = [...members, members[0]].join(" → ");
+    for (const id of members) {
+      const component = byId.get(id);
+      if (!component) continue;
+      const edge = graph.edges.find(
+        (candidate) => candidate.dependent === id && members.includes(candidate.dependency),
+      );
+      issues.push(
+        at(
+          component,
+          edge ? edge.key.split(".") : [],
+          "warning",
+          "dependency-cycle",
+          `dependency cycle: ${loop}; these components cannot be deployed in order`,
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+function at(
+  component: Component,
+  path: readonly (string | number)[],
+  severity: Issue["severity"],
+  code: Issue["code"],
+  message: string,
+): Issue {
+  return {
+    severity,
+    code,
+    component: component.id,
+    env: component.env,
+    file: component.file,
+    ...component.document.positionOf(path),
+    path: path.join("."),
+    message,
+  };
+}
