@@ -1,4 +1,11 @@
-import { createRoot } from "react-dom/client";
+import { createLayoutClient } from "./layout/layout-client.ts";
+import { loadSample } from "./open/load-sample.ts";
 
-const root = document.getElementById("root");
-if (root) createRoot(root).render(<h1>Karma</h1>);
+// The slow parts start first: the layout worker parses elk and the sample downloads while the
+// editor's own code loads.
+const client = createLayoutClient();
+client.warm();
+const sample = loadSample();
+sample.catch(() => undefined);
+
+void import("./boot.tsx").then(({ boot }) => boot(client, sample));

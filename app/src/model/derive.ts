@@ -109,7 +109,8 @@ export type PlanStatus = "create" | "update" | "delete" | "none";
 export const planStatusOf = memoizeLast((plan: Plan, env: string): Map<string, PlanStatus> => {
   const statuses = new Map<string, PlanStatus>();
   for (const action of plan.actions) {
-    if (action.env === env && action.action !== "no-op") statuses.set(action.component, action.action);
+    if (action.env === env && action.action !== "no-op")
+      statuses.set(action.component, action.action);
   }
   return statuses;
 });
@@ -119,20 +120,22 @@ export interface IssueCount {
   warnings: number;
 }
 
-export const issueCountsOf = memoizeLast((issues: Issue[], env: string): Map<string, IssueCount> => {
-  const counts = new Map<string, IssueCount>();
-  for (const issue of issues) {
-    if (issue.component === null || issue.env !== env || issue.severity === "info") continue;
-    let count = counts.get(issue.component);
-    if (!count) {
-      count = { errors: 0, warnings: 0 };
-      counts.set(issue.component, count);
+export const issueCountsOf = memoizeLast(
+  (issues: Issue[], env: string): Map<string, IssueCount> => {
+    const counts = new Map<string, IssueCount>();
+    for (const issue of issues) {
+      if (issue.component === null || issue.env !== env || issue.severity === "info") continue;
+      let count = counts.get(issue.component);
+      if (!count) {
+        count = { errors: 0, warnings: 0 };
+        counts.set(issue.component, count);
+      }
+      if (issue.severity === "error") count.errors++;
+      else count.warnings++;
     }
-    if (issue.severity === "error") count.errors++;
-    else count.warnings++;
-  }
-  return counts;
-});
+    return counts;
+  },
+);
 
 export type Lineage = "self" | "upstream" | "downstream" | "none";
 

@@ -15,7 +15,11 @@ export function memoizeLast<Args extends unknown[], R>(
 ): (...args: Args) => R {
   let last: { args: Args; result: R } | null = null;
   return (...args) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => Object.is(a, args[i]))) {
+    if (
+      last &&
+      last.args.length === args.length &&
+      last.args.every((a, i) => Object.is(a, args[i]))
+    ) {
       return last.result;
     }
     const result = compute(...args);

@@ -5,13 +5,15 @@ import {
   serializeLayoutFile,
 } from "@karma/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { configFilesOf } from "../model/repository-files.ts";
 import { defaultEnvironment, savedPositionsOf, workspaceOf } from "../model/derive.ts";
+import { configFilesOf } from "../model/repository-files.ts";
 import type {
+  AutosaveStatus,
   Dialog,
   EditorState,
   Notice,
   RepositorySource,
+  SavedWork,
   Size,
   Theme,
 } from "./editor-state.ts";
@@ -41,6 +43,8 @@ export interface EditorActions {
   setTheme(theme: Theme): void;
   setDialog(dialog: Dialog): void;
   notify(notice: Notice | null): void;
+  setAutosave(status: AutosaveStatus): void;
+  offerRestore(work: SavedWork | null): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -65,6 +69,8 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
     theme: "light",
     dialog: null,
     notice: null,
+    autosave: "off",
+    restoreOffer: null,
     ...initial,
 
     open(files, source, baseline = files) {
@@ -81,6 +87,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         dragging: null,
         fitRequest: state.fitRequest + 1,
         dialog: null,
+        restoreOffer: null,
       }));
     },
 
@@ -145,11 +152,16 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
       const text = serializeLayoutFile(next);
       set({ dragging: null });
       if (state.files[path] === text) return;
-      get().edit(mode === "merge" ? "Move components" : "Auto layout", { ...state.files, [path]: text });
+      get().edit(mode === "merge" ? "Move components" : "Auto layout", {
+        ...state.files,
+        [path]: text,
+      });
     },
 
     place(env, positions) {
-      set((state) => ({ placed: { ...state.placed, [env]: { ...state.placed[env], ...positions } } }));
+      set((state) => ({
+        placed: { ...state.placed, [env]: { ...state.placed[env], ...positions } },
+      }));
     },
 
     setSizes(sizes) {
@@ -178,6 +190,14 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
 
     notify(notice) {
       set({ notice });
+    },
+
+    setAutosave(autosave) {
+      set({ autosave });
+    },
+
+    offerRestore(restoreOffer) {
+      set({ restoreOffer });
     },
   }));
 }

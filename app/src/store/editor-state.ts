@@ -25,7 +25,18 @@ export interface HistoryStep {
   files: FileMap;
 }
 
-export type Dialog = "open" | "export" | "plan" | null;
+export type Dialog = "export" | "plan" | null;
+
+export type AutosaveStatus = "off" | "saving" | "saved" | "failed";
+
+/** The working state as kept in the browser between sessions. */
+export interface SavedWork {
+  files: FileMap;
+  baseline: FileMap;
+  source: RepositorySource;
+  env: string | null;
+  savedAt: number;
+}
 
 export interface EditorState {
   /** The repository as edited: the source of truth for everything shown. */
@@ -54,4 +65,7 @@ export interface EditorState {
   theme: Theme;
   dialog: Dialog;
   notice: Notice | null;
+  autosave: AutosaveStatus;
+  /** Work found in the browser at start, offered back until the user restores or discards it. */
+  restoreOffer: SavedWork | null;
 }

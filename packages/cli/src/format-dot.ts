@@ -30,7 +30,7 @@ function nodeKey(env: string, id: string): string {
 }
 
 /** A DOT double-quoted string; backslashes are escapes in labels (`\n`, `\N`), so double them. */
-export function quote(text: string): string {
+function quote(text: string): string {
   return `"${text
     .replace(/\\/g, "\\\\")
     .replace(/"/g, '\\"')

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { FileMap } from "@karma/core";
 import { CliError, usageExitCode } from "./cli-error.ts";
+import { describeFsError } from "./describe-fs-error.ts";
 
 /** The top-level folders of a config repository that Karma reads. */
 const karmaRoots = ["account_environments", "iac", ".karma"];
@@ -20,52 +21,66 @@ export interface RepositoryRead {
  * `iac/**` and `.karma/**`. A missing or unreadable `dir` is a usage error (exit 2).
  */
 export async function readRepository(dir: string): Promise<RepositoryRead> {
-  await assertDirectory(dir);
-  const files: FileMap = {};
-  const problems: string[] = [];
+  await assertReadableDirectory(dir);
+  const read: Walk = { base: dir, files: {}, problems: [], jsonOnly: false };
   for (const root of karmaRoots) {
-    await walk(dir, join(dir, root), files, problems, root === "account_environments");
+    // an absent root is normal (a repository without custom types has no .karma/)
+    if (!(await isDirectory(join(dir, root)))) continue;
+    await walk(join(dir, root), { ...read, jsonOnly: root === "account_environments" });
   }
-  const sorted: FileMap = {};
-  for (const path of Object.keys(files).sort()) sorted[path] = files[path]!;
-  return { files: sorted, problems };
+  const files: FileMap = {};
+  for (const path of Object.keys(read.files).sort()) files[path] = read.files[path]!;
+  return { files, problems: read.problems };
 }
 
-async function assertDirectory(dir: string): Promise<void> {
-  let isDirectory: boolean;
+interface Walk {
+  base: string;
+  files: FileMap;
+  problems: string[];
+  /** Only `*.json` files (account environments). */
+  jsonOnly: boolean;
+}
+
+async function assertReadableDirectory(dir: string): Promise<void> {
   try {
-    isDirectory = (await stat(dir)).isDirectory();
+    await readdir(dir);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") {
+      throw new CliError(`${dir} is not a directory`, usageExitCode);
+    }
     throw new CliError(`cannot read ${dir}: ${describeFsError(error)}`, usageExitCode);
   }
-  if (!isDirectory) throw new CliError(`${dir} is not a directory`, usageExitCode);
 }
 
-async function walk(
-  base: string,
-  dir: string,
-  files: FileMap,
-  problems: string[],
-  jsonOnly: boolean,
-): Promise<void> {
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function walk(dir: string, read: Walk): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    // an absent root is normal (a repository without custom types has no .karma/)
-    if (isNotFound(error) && relative(base, dir).split(sep).length === 1) return;
-    problems.push(`cannot read ${toRepositoryPath(base, dir)}/: ${describeFsError(error)}`);
+    read.problems.push(
+      `cannot read ${toRepositoryPath(read.base, dir)}/: ${describeFsError(error)}`,
+    );
     return;
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!skippedDirectories.has(entry.name)) await walk(base, path, files, problems, jsonOnly);
-    } else if (entry.isFile() && (!jsonOnly || entry.name.endsWith(".json"))) {
+      if (!skippedDirectories.has(entry.name)) await walk(path, read);
+    } else if (entry.isFile() && (!read.jsonOnly || entry.name.endsWith(".json"))) {
       try {
-        files[toRepositoryPath(base, path)] = await readFile(path, "utf8");
+        read.files[toRepositoryPath(read.base, path)] = await readFile(path, "utf8");
       } catch (error) {
-        problems.push(`cannot read ${toRepositoryPath(base, path)}: ${describeFsError(error)}`);
+        read.problems.push(
+          `cannot read ${toRepositoryPath(read.base, path)}: ${describeFsError(error)}`,
+        );
       }
     }
   }
@@ -73,22 +88,4 @@ async function walk(
 
 function toRepositoryPath(base: string, path: string): string {
   return relative(base, path).split(sep).join("/");
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === "ENOENT";
-}
-
-const fsErrorMessages: Record<string, string> = {
-  ENOENT: "no such file or directory",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ENOTDIR: "not a directory",
-  EISDIR: "is a directory",
-};
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code && fsErrorMessages[code]) return fsErrorMessages[code];
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,12 +6,32 @@ import { escapeLabel, formatMermaid } from "../src/format-mermaid.ts";
 const awkward: Graph = {
   env: "qa-1",
   nodes: [
-    { id: "lambda/a-b", type: "lambda", nickname: "a-b", env: "qa-1", external: false, foundInEnv: null },
-    { id: "lambda/a_b", type: "lambda", nickname: "a_b", env: "qa-1", external: false, foundInEnv: null },
+    {
+      id: "lambda/a-b",
+      type: "lambda",
+      nickname: "a-b",
+      env: "qa-1",
+      external: false,
+      foundInEnv: null,
+    },
+    {
+      id: "lambda/a_b",
+      type: "lambda",
+      nickname: "a_b",
+      env: "qa-1",
+      external: false,
+      foundInEnv: null,
+    },
     { id: "vpc/end", type: "vpc", nickname: "end", env: "qa-1", external: true, foundInEnv: null },
   ],
   edges: [
-    { dependent: "lambda/a-b", dependency: "vpc/end", key: 'functions.x"|<y>#1.vpc_nickname', kind: "nested", env: "qa-1" },
+    {
+      dependent: "lambda/a-b",
+      dependency: "vpc/end",
+      key: 'functions.x"|<y>#1.vpc_nickname',
+      kind: "nested",
+      env: "qa-1",
+    },
   ],
 };
 
@@ -48,6 +68,8 @@ describe("formatDot", () => {
         edges: [{ ...awkward.edges[0]!, key: 'a\\"b\nc' }],
       },
     ]);
-    expect(text).toContain('  "qa-1/lambda/a-b" -> "qa-1/vpc/end" [label="a\\\\\\"b\\nc", style=dashed];');
+    expect(text).toContain(
+      '  "qa-1/lambda/a-b" -> "qa-1/vpc/end" [label="a\\\\\\"b\\nc", style=dashed];',
+    );
   });
 });

@@ -36,12 +36,37 @@ describe("karma graph on the real repository", () => {
       ],
       edges: [
         edge("serverless-api/demo-api", "openapi/demo-api", "openapi", "nickname"),
-        edge("serverless-api/demo-api", "route53-zone/usekarma-dev", "route53_zone_name", "name-match"),
+        edge(
+          "serverless-api/demo-api",
+          "route53-zone/usekarma-dev",
+          "route53_zone_name",
+          "name-match",
+        ),
         edge("serverless-api/karma-api", "openapi/karma-api", "openapi", "nickname"),
-        edge("serverless-api/karma-api", "route53-zone/usekarma-dev", "route53_zone_name", "name-match"),
-        edge("serverless-site/adage-usekarma-dev", "route53-zone/usekarma-dev", "route53_zone_name", "name-match"),
-        edge("serverless-site/strall-com", "route53-zone/strall-com", "route53_zone_name", "name-match"),
-        edge("serverless-site/usekarma-dev", "route53-zone/usekarma-dev", "route53_zone_name", "name-match"),
+        edge(
+          "serverless-api/karma-api",
+          "route53-zone/usekarma-dev",
+          "route53_zone_name",
+          "name-match",
+        ),
+        edge(
+          "serverless-site/adage-usekarma-dev",
+          "route53-zone/usekarma-dev",
+          "route53_zone_name",
+          "name-match",
+        ),
+        edge(
+          "serverless-site/strall-com",
+          "route53-zone/strall-com",
+          "route53_zone_name",
+          "name-match",
+        ),
+        edge(
+          "serverless-site/usekarma-dev",
+          "route53-zone/usekarma-dev",
+          "route53_zone_name",
+          "name-match",
+        ),
       ],
     });
   });
@@ -49,8 +74,14 @@ describe("karma graph on the real repository", () => {
   it("concatenates every environment when --env is absent", async () => {
     const { code, stdout } = await runMain(["graph", fixtureDir]);
     expect(code).toBe(0);
-    const graph = JSON.parse(stdout) as { nodes: { env: string; external: boolean }[]; edges: { env: string }[] };
-    expect(graph.nodes.map((n) => n.env)).toEqual([...Array(5).fill("dev"), ...Array(13).fill("prod")]);
+    const graph = JSON.parse(stdout) as {
+      nodes: { env: string; external: boolean }[];
+      edges: { env: string }[];
+    };
+    expect(graph.nodes.map((n) => n.env)).toEqual([
+      ...Array(5).fill("dev"),
+      ...Array(13).fill("prod"),
+    ]);
     expect(graph.nodes.filter((n) => n.env === "dev" && n.external)).toHaveLength(2);
     expect(graph.edges.filter((e) => e.env === "dev")).toHaveLength(2);
     expect(graph.edges.filter((e) => e.env === "prod")).toHaveLength(7);
@@ -71,7 +102,9 @@ describe("karma graph on the real repository", () => {
     expect(lines).toContain(
       '  n_prod_serverless_api_demo_api -->|"route53_zone_name"| n_prod_route53_zone_usekarma_dev',
     );
-    expect(lines).toContain('  n_prod_serverless_api_demo_api -.->|"openapi"| n_prod_openapi_demo_api');
+    expect(lines).toContain(
+      '  n_prod_serverless_api_demo_api -.->|"openapi"| n_prod_openapi_demo_api',
+    );
     expect(lines).toContain(
       '  n_dev_serverless_site_strall_com -.->|"route53_zone_name"| n_dev_route53_zone_strall_com',
     );
@@ -80,12 +113,21 @@ describe("karma graph on the real repository", () => {
   });
 
   it("prints a Graphviz digraph", async () => {
-    const { code, stdout } = await runMain(["graph", fixtureDir, "--env", "prod", "--format", "dot"]);
+    const { code, stdout } = await runMain([
+      "graph",
+      fixtureDir,
+      "--env",
+      "prod",
+      "--format",
+      "dot",
+    ]);
     expect(code).toBe(0);
     expect(stdout.startsWith("digraph karma {\n")).toBe(true);
     expect(stdout.endsWith("}\n")).toBe(true);
     expect(stdout).toContain('  subgraph "cluster_prod" {');
-    expect(stdout).toContain('    "prod/openapi/demo-api" [label="openapi/demo-api", style=dashed];');
+    expect(stdout).toContain(
+      '    "prod/openapi/demo-api" [label="openapi/demo-api", style=dashed];',
+    );
     expect(stdout).toContain(
       '  "prod/serverless-site/strall-com" -> "prod/route53-zone/strall-com" [label="route53_zone_name"];',
     );
@@ -95,6 +137,8 @@ describe("karma graph on the real repository", () => {
   it("refuses an unknown format", async () => {
     const { code, stderr } = await runMain(["graph", fixtureDir, "--format", "svg"]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^karma: unknown format "svg" \(formats: json, mermaid, dot\)\n\nUsage: karma graph/);
+    expect(stderr).toMatch(
+      /^karma: unknown format "svg" \(formats: json, mermaid, dot\)\n\nUsage: karma graph/,
+    );
   });
 });

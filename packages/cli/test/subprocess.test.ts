@@ -11,7 +11,9 @@ describe("the karma executable", () => {
   it("exits 2 without a stack trace for a missing directory and an unknown command", async () => {
     const missing = await runBin(["validate", "/no/such/karma/repository"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("karma: cannot read /no/such/karma/repository: no such file or directory\n");
+    expect(missing.stderr).toBe(
+      "karma: cannot read /no/such/karma/repository: no such file or directory\n",
+    );
     const unknown = await runBin(["deploy"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^karma: unknown command "deploy"\n/);

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtureDir, runMain } from "./run-cli.ts";
 
@@ -7,22 +10,28 @@ describe("karma usage", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toMatch(/^Usage: karma <command> \[options\]/);
-    for (const name of ["validate", "graph", "schema"]) expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
+    for (const name of ["validate", "graph", "schema"])
+      expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
   });
 
-  it.each(["validate", "graph", "schema"])("prints the options of %s for --help and help <command>", async (name) => {
-    const viaFlag = await runMain([name, "--help"]);
-    expect(viaFlag.code).toBe(0);
-    expect(viaFlag.stdout).toMatch(new RegExp(`^Usage: karma ${name} `));
-    expect((await runMain(["help", name])).stdout).toBe(viaFlag.stdout);
-  });
+  it.each(["validate", "graph", "schema"])(
+    "prints the options of %s for --help and help <command>",
+    async (name) => {
+      const viaFlag = await runMain([name, "--help"]);
+      expect(viaFlag.code).toBe(0);
+      expect(viaFlag.stdout).toMatch(new RegExp(`^Usage: karma ${name} `));
+      expect((await runMain(["help", name])).stdout).toBe(viaFlag.stdout);
+    },
+  );
 
   it("exits 2 with the usage for a missing or unknown command", async () => {
     for (const argv of [[], ["deploy"], ["--verbose"]]) {
       const { code, stdout, stderr } = await runMain(argv);
       expect(code).toBe(2);
       expect(stdout).toBe("");
-      expect(stderr).toMatch(/^karma: (missing command|unknown command "deploy"|unknown option "--verbose")\n\nUsage: karma <command>/);
+      expect(stderr).toMatch(
+        /^karma: (missing command|unknown command "deploy"|unknown option "--verbose")\n\nUsage: karma <command>/,
+      );
     }
   });
 
@@ -41,10 +50,28 @@ describe("karma usage", () => {
   it("exits 2 for a directory that does not exist or is a file", async () => {
     const missing = await runMain(["validate", "no/such/dir"], { cwd: fixtureDir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`karma: cannot read ${fixtureDir}/no/such/dir: no such file or directory\n`);
-    const file = await runMain(["graph", "account_environments/strall-com-dev.json"], { cwd: fixtureDir });
+    expect(missing.stderr).toBe(
+      `karma: cannot read ${fixtureDir}/no/such/dir: no such file or directory\n`,
+    );
+    const file = await runMain(["graph", "account_environments/strall-com-dev.json"], {
+      cwd: fixtureDir,
+    });
     expect(file.code).toBe(2);
     expect(file.stderr).toMatch(/^karma: .*strall-com-dev\.json is not a directory\n$/);
+  });
+
+  it("warns about a directory without any Karma files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "karma-empty-"));
+    try {
+      const { code, stdout, stderr } = await runMain(["validate", dir]);
+      expect(code).toBe(0);
+      expect(stdout).toBe("0 components in 0 environments: 0 errors, 0 warnings, 0 notes\n");
+      expect(stderr).toMatch(
+        /^karma: warning: no account_environments\/, iac\/ or \.karma\/ files in /,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("reads the working directory when no directory is given", async () => {

@@ -78,7 +78,9 @@ describe("karma validate on a repository with an invalid file", () => {
     );
     expect(text.stdout).toMatch(/^15 components in 2 environments \(dev, prod\): 1 error, /m);
 
-    const json = JSON.parse((await runMain(["validate", copy.dir, "--json"])).stdout) as ValidateJson;
+    const json = JSON.parse(
+      (await runMain(["validate", copy.dir, "--json"])).stdout,
+    ) as ValidateJson;
     expect(json.issues.filter((issue) => issue.severity === "error")).toEqual([
       expect.objectContaining({
         code: "invalid-json",
@@ -91,6 +93,8 @@ describe("karma validate on a repository with an invalid file", () => {
     const graph = JSON.parse((await runMain(["graph", copy.dir])).stdout) as {
       nodes: { id: string; env: string; external: boolean }[];
     };
-    expect(graph.nodes.filter((node) => !node.external && node.id !== "serverless-api/broken")).toHaveLength(14);
+    expect(
+      graph.nodes.filter((node) => !node.external && node.id !== "serverless-api/broken"),
+    ).toHaveLength(14);
   });
 });

@@ -9,6 +9,24 @@ export type {
   TypeDefinition,
 } from "./catalog/type-definition.ts";
 export { categories, typeDefinitionSchema } from "./catalog/type-definition.ts";
+export { addComponent, type NewComponent } from "./edit/add-component.ts";
+export {
+  type ComponentName,
+  componentFile,
+  componentNameError,
+  nicknameError,
+} from "./edit/component-paths.ts";
+export { deleteComponent } from "./edit/delete-component.ts";
+export { detectFormatting } from "./edit/detect-formatting.ts";
+export type { JsonPath } from "./edit/edit-json-text.ts";
+export type { EditResult } from "./edit/edit-result.ts";
+export { referencesToRename } from "./edit/references-to-rename.ts";
+export {
+  type ComponentReference,
+  type ComponentRename,
+  renameComponent,
+} from "./edit/rename-component.ts";
+export { setConfigValue } from "./edit/set-config-value.ts";
 export { buildGraph } from "./graph/build-graph.ts";
 export { downstream, upstream } from "./graph/closures.ts";
 export type { Graph, GraphEdge, GraphNode, ReferenceKind } from "./graph/graph.ts";
@@ -41,4 +59,8 @@ export { classifyPath } from "./repo/classify-path.ts";
 export { JsonDocument, type Position } from "./repo/json-document.ts";
 export { loadWorkspace } from "./repo/load-workspace.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
+export {
+  type GenerateRepositoryOptions,
+  generateRepository,
+} from "./synthetic/generate-repository.ts";
 export { type ValidateOptions, validateWorkspace } from "./validate/validate-workspace.ts";

@@ -5,6 +5,7 @@ import { CliError, usageError } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
 import { colorsFor } from "../colors.ts";
 import type { Command } from "../command.ts";
+import { describeFsError } from "../describe-fs-error.ts";
 import { formatIssues } from "../format-issues.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 import { readRepository } from "../read-repository.ts";
@@ -74,7 +75,6 @@ async function writeSchemas(out: string, types: string[], catalog: Catalog, io: 
       io.stdout.write(`wrote ${relative(io.cwd, file) || file}\n`);
     }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(`cannot write schemas to ${out}: ${reason}`, 1);
+    throw new CliError(`cannot write schemas to ${out}: ${describeFsError(error)}`, 1);
   }
 }

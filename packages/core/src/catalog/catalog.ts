@@ -35,7 +35,8 @@ export function loadCatalog(files: FileMap): { catalog: Catalog; issues: Issue[]
     if (!match) continue;
     const read = readTypeDefinition(file, files[file]!, match[1]!);
     issues.push(...read.issues);
-    if (read.definition) custom.push({ file, definition: read.definition, document: read.document });
+    if (read.definition)
+      custom.push({ file, definition: read.definition, document: read.document });
   }
   if (custom.length === 0) return { catalog: builtins, issues };
 

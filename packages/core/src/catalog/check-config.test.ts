@@ -1,21 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readFixture } from "../../test/read-fixture.ts";
 import type { JsonObject } from "../json.ts";
 import { builtinCatalog } from "./catalog.ts";
 import { checkConfig } from "./check-config.ts";
 import type { TypeDefinition } from "./type-definition.ts";
-
-const fixture = fileURLToPath(new URL("../../../../../shared/fixtures/aws-config/", import.meta.url));
-
-function configFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return configFiles(path);
-    return entry.name === "config.json" ? [path] : [];
-  });
-}
 
 function type(name: string): TypeDefinition {
   const definition = builtinCatalog().types.get(name);
@@ -24,18 +12,18 @@ function type(name: string): TypeDefinition {
 }
 
 describe("checkConfig on the aws-config fixture", () => {
-  const files = configFiles(join(fixture, "iac")).sort();
+  const files = readFixture();
+  const configs = Object.keys(files).filter((path) => path.endsWith("/config.json"));
 
   it("finds all 14 component configs", () => {
-    expect(files).toHaveLength(14);
+    expect(configs).toHaveLength(14);
   });
 
   it("reports only the keys serverless-site does not read", () => {
     const found: Record<string, string[]> = {};
-    for (const file of files) {
-      const path = relative(fixture, file).split("\\").join("/");
+    for (const path of configs) {
       const [, , typeName] = path.split("/");
-      const problems = checkConfig(type(typeName!), JSON.parse(readFileSync(file, "utf8")));
+      const problems = checkConfig(type(typeName!), JSON.parse(files[path]!));
       if (problems.length > 0) {
         found[path] = problems.map((problem) => `${problem.code} ${problem.path.join(".")}`);
       }
@@ -87,7 +75,11 @@ describe("checkConfig problems", () => {
 
   it("reports a wrong type at the top level", () => {
     expect(checkConfig(type("vpc"), { az_count: "abc" })).toEqual([
-      { path: ["az_count"], code: "wrong-type", message: 'expected an integer, found a string "abc"' },
+      {
+        path: ["az_count"],
+        code: "wrong-type",
+        message: 'expected an integer, found a string "abc"',
+      },
     ]);
   });
 
@@ -109,9 +101,17 @@ describe("checkConfig problems", () => {
   it("reports wrong types in lists and maps with their index or name", () => {
     const config = { bucket_name: "b", tags: { Owner: 7 } };
     expect(checkConfig(type("s3-bucket"), config)).toEqual([
-      { path: ["tags", "Owner"], code: "wrong-type", message: "expected a string, found a number 7" },
+      {
+        path: ["tags", "Owner"],
+        code: "wrong-type",
+        message: "expected a string, found a number 7",
+      },
     ]);
-    const site = { content_bucket_prefix: "p", cloudfront_comment: "c", domain_aliases: ["a", false] };
+    const site = {
+      content_bucket_prefix: "p",
+      cloudfront_comment: "c",
+      domain_aliases: ["a", false],
+    };
     expect(checkConfig(type("serverless-site"), site)).toEqual([
       {
         path: ["domain_aliases", 1],
@@ -140,13 +140,15 @@ describe("checkConfig problems", () => {
   });
 
   it("reports a value outside an enum", () => {
-    expect(checkConfig(type("ecs-cluster"), { vpc_nickname: "main", exec_logging: "ALL" })).toEqual([
-      {
-        path: ["exec_logging"],
-        code: "invalid-value",
-        message: 'expected one of "NONE", "DEFAULT", "OVERRIDE", found a string "ALL"',
-      },
-    ]);
+    expect(checkConfig(type("ecs-cluster"), { vpc_nickname: "main", exec_logging: "ALL" })).toEqual(
+      [
+        {
+          path: ["exec_logging"],
+          code: "invalid-value",
+          message: 'expected one of "NONE", "DEFAULT", "OVERRIDE", found a string "ALL"',
+        },
+      ],
+    );
   });
 
   it("reports unknown keys at the top level and inside objects, not inside maps", () => {
@@ -170,7 +172,20 @@ describe("checkConfig problems", () => {
       {
         path: ["container", "environment", 0, "x"],
         code: "unknown-key",
-        message: "key 'container.environment.0.x' is not read by ecs-service; it is kept as written",
+        message:
+          "key 'container.environment.0.x' is not read by ecs-service; it is kept as written",
+      },
+    ]);
+  });
+
+  it("reports unknown keys inside the objects of a map, not the map's own names", () => {
+    const fn = { runtime: "python3.12", handler: "main.handler", memory_size: 128, timeout: 10 };
+    const config = { functions: { "any-name": { ...fn, memory: 256 } } };
+    expect(checkConfig(type("lambda"), config)).toEqual([
+      {
+        path: ["functions", "any-name", "memory"],
+        code: "unknown-key",
+        message: "key 'functions.any-name.memory' is not read by lambda; it is kept as written",
       },
     ]);
   });
@@ -186,7 +201,12 @@ describe("checkConfig problems", () => {
     const site = type("serverless-site");
     const configs = Array.from({ length: 5_000 }, (_, index) => ({
       functions: {
-        [`fn-${index}`]: { runtime: "python3.12", handler: "main.handler", memory_size: 128, timeout: 10 },
+        [`fn-${index}`]: {
+          runtime: "python3.12",
+          handler: "main.handler",
+          memory_size: 128,
+          timeout: 10,
+        },
       },
       tags: { Project: "karma" },
     }));

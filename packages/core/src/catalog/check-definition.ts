@@ -1,5 +1,5 @@
-import { describeZodIssue } from "./describe-issue.ts";
-import { valueSchema } from "./config-schema.ts";
+import { checkFieldValue } from "./check-config.ts";
+import { fieldAt } from "./key-path.ts";
 import type { FieldDefinition, TypeDefinition } from "./type-definition.ts";
 
 /** A mistake in a type definition that its schema cannot see; `path` is inside the definition. */
@@ -44,11 +44,13 @@ function checkField(
   problems: DefinitionProblem[],
 ): void {
   if (field.default !== undefined) {
-    const result = valueSchema(field).safeParse(field.default);
-    const issue = result.error?.issues[0];
-    if (issue) {
-      const message = `default does not fit the field: ${describeZodIssue(issue, field.default)}`;
-      problems.push({ path: [...path, "default"], message });
+    const problem = checkFieldValue(field, field.default)[0];
+    if (problem) {
+      const where = problem.path.length > 0 ? ` at ${problem.path.join(".")}` : "";
+      problems.push({
+        path: [...path, "default"],
+        message: `default does not fit the field${where}: ${problem.message}`,
+      });
     }
   }
   if (field.type === "object") checkDefaults(field.fields, [...path, "fields"], problems);
@@ -58,24 +60,9 @@ function checkField(
 
 /** Why a reference key path does not name a string field, or null when it does. */
 function keyProblem(fields: Record<string, FieldDefinition>, keyPath: string): string | null {
-  let field: FieldDefinition = { type: "object", fields };
-  for (const segment of keyPath.split(".")) {
-    if (field.type === "any") return null;
-    const next = childField(field, segment);
-    if (!next) return `'${keyPath}' is not a field of this type; declare it under "fields"`;
-    field = next;
-  }
+  const field = fieldAt({ type: "object", fields }, keyPath.split("."));
+  if (!field) return `'${keyPath}' is not a field of this type; declare it under "fields"`;
   if (field.type === "string" || field.type === "any") return null;
-  return `'${keyPath}' is a ${field.type} field; a reference key must be a string field`;
-}
-
-/** The field a key path segment leads to: `*` is any entry of a map or list. */
-function childField(field: FieldDefinition, segment: string): FieldDefinition | undefined {
-  if (segment === "*") {
-    if (field.type === "map") return field.values;
-    if (field.type === "list") return field.items;
-    return undefined;
-  }
-  if (field.type !== "object" || !Object.hasOwn(field.fields, segment)) return undefined;
-  return field.fields[segment];
+  const article = /^[aeiou]/.test(field.type) ? "an" : "a";
+  return `'${keyPath}' is ${article} ${field.type} field; a reference key must be a string field`;
 }

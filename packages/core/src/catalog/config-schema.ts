@@ -28,8 +28,8 @@ function objectSchema(fields: Record<string, FieldDefinition>): z.ZodType {
   return z.looseObject(shape);
 }
 
-/** The schema of a present, non-null value of a field (used to check a definition's defaults). */
-export function valueSchema(field: FieldDefinition): z.ZodType {
+/** The schema of a present, non-null value of a field. */
+function valueSchema(field: FieldDefinition): z.ZodType {
   switch (field.type) {
     case "string":
       return field.enum ? z.enum(field.enum) : z.string();

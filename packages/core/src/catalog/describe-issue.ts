@@ -69,7 +69,6 @@ function bound(
   const word = inclusive === false ? exclusiveWord : inclusiveWord;
   if (origin === "string") return `a string of ${word} ${limit} characters`;
   if (origin === "array") return `a list of ${word} ${limit} entries`;
-  if (origin === "int") return `an integer ${word} ${limit}`;
   return `a number ${word} ${limit}`;
 }
 

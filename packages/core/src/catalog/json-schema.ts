@@ -34,12 +34,16 @@ function objectSchema(fields: Record<string, FieldDefinition>): JsonSchema {
   };
 }
 
+/** `type` first, then what a person reads (description, default), then the structure. */
 function fieldSchema(field: FieldDefinition, nullable: boolean): JsonSchema {
-  const schema: JsonSchema = {};
+  const { type, ...structure } = valueSchema(field, nullable);
   const description = describe(field);
-  if (description) schema.description = description;
-  if (field.default !== undefined) schema.default = field.default;
-  return { ...schema, ...valueSchema(field, nullable) };
+  return {
+    ...(type !== undefined ? { type } : {}),
+    ...(description ? { description } : {}),
+    ...(field.default !== undefined ? { default: field.default } : {}),
+    ...structure,
+  };
 }
 
 function valueSchema(field: FieldDefinition, nullable: boolean): JsonSchema {

@@ -3,6 +3,7 @@ import type { Issue, Severity } from "../issues/issue.ts";
 import { JsonDocument } from "../repo/json-document.ts";
 import { checkDefinition } from "./check-definition.ts";
 import { describeZodIssue, oneOf, unionOptions } from "./describe-issue.ts";
+import { type KeyPath, valueAt } from "./key-path.ts";
 import { type TypeDefinition, typeDefinitionSchema } from "./type-definition.ts";
 
 export interface TypeDefinitionFile {
@@ -11,8 +12,6 @@ export interface TypeDefinitionFile {
   document: JsonDocument;
   issues: Issue[];
 }
-
-type Path = readonly (string | number)[];
 
 /**
  * Reads a custom type definition (`.karma/types/<type>.json`): JSON syntax, the definition
@@ -42,7 +41,7 @@ export function readTypeDefinition(
   }
 
   const issues: Issue[] = [];
-  const report = (path: Path, message: string) =>
+  const report = (path: KeyPath, message: string) =>
     issues.push(typeDefinitionIssue(file, document, path, "error", message));
   const parsed = typeDefinitionSchema.safeParse(document.value);
   if (!parsed.success) {
@@ -71,23 +70,36 @@ export function readTypeDefinition(
 export function typeDefinitionIssue(
   file: string,
   document: JsonDocument,
-  path: Path,
+  path: KeyPath,
   severity: Severity,
   message: string,
 ): Issue {
   const { line, column } = document.positionOf(path);
   const code = "invalid-type-definition";
-  return { severity, code, component: null, env: null, file, line, column, path: path.join("."), message };
+  return {
+    severity,
+    code,
+    component: null,
+    env: null,
+    file,
+    line,
+    column,
+    path: path.join("."),
+    message,
+  };
 }
 
 /** A zod issue as messages naming the property and what is expected, one per unknown key. */
 function describeDefinitionIssue(
   issue: z.core.$ZodIssue,
   root: unknown,
-): { path: Path; message: string }[] {
+): { path: KeyPath; message: string }[] {
   const path = issue.path.filter((key) => typeof key !== "symbol");
   if (issue.code === "unrecognized_keys") {
-    const hint = path.length === 0 ? `a type definition has ${topLevelProperties}` : "remove it or check its spelling";
+    const hint =
+      path.length === 0
+        ? `a type definition has ${topLevelProperties}`
+        : "remove it or check its spelling";
     return issue.keys.map((key) => ({
       path: [...path, key],
       message: `${[...path, key].join(".")}: unknown property; ${hint}`,
@@ -104,12 +116,3 @@ function describeDefinitionIssue(
 }
 
 const topLevelProperties = Object.keys(typeDefinitionSchema.shape).join(", ");
-
-function valueAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
-}

@@ -7,9 +7,26 @@ import { isJsonValue, jsonEqual } from "./json-values.ts";
 export type JsonPath = readonly (string | number)[];
 
 /** A failure names the key path; `at` is where the JSON is broken when the file does not parse. */
-export type TextEditResult =
-  | { ok: true; text: string }
-  | { ok: false; error: string; at?: { line: number; column: number } };
+export type TextFailure = { ok: false; error: string; at?: { line: number; column: number } };
+export type TextEditResult = { ok: true; text: string } | TextFailure;
+
+/** The syntax tree of a JSON text, or where it is broken: a broken file is not edited. */
+export function parseJsonText(text: string): { ok: true; root: Node } | TextFailure {
+  const document = new JsonDocument(text);
+  if (document.error || !document.root) {
+    const { line, column, message } = document.error ?? {
+      line: 1,
+      column: 1,
+      message: "empty file",
+    };
+    return {
+      ok: false,
+      error: `${message}; fix the JSON by hand before editing it`,
+      at: { line, column },
+    };
+  }
+  return { ok: true, root: document.root };
+}
 
 /**
  * Sets the value at `path` in a JSON text (creating missing objects on the way), or removes it
@@ -30,18 +47,10 @@ export function editJsonText(
   if (value !== undefined && !isJsonValue(value)) {
     return failure(`${describePath(path)}: the value is not JSON (numbers must be finite)`);
   }
-  const document = new JsonDocument(text);
-  if (document.error) {
-    const { line, column, message } = document.error;
-    return {
-      ok: false,
-      error: `${message}; fix the JSON by hand before editing it`,
-      at: { line, column },
-    };
-  }
-  if (!document.root) return failure("the file is empty; it must hold a JSON object");
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
 
-  let container = document.root;
+  let container = parsed.root;
   for (let depth = 0; depth < path.length; depth++) {
     const segment = path[depth]!;
     const last = depth === path.length - 1;
@@ -75,8 +84,8 @@ export function editJsonText(
       return failure(notAContainer(path.slice(0, depth), container, segment));
     }
 
-    const valueNode = container.type === "object" ? child.children?.[1] : child;
-    if (!valueNode) return failure(`${describePath(path.slice(0, depth + 1))} has no value`);
+    // a property of a file that parses always has a value
+    const valueNode = container.type === "object" ? child.children![1]! : child;
     if (last) {
       if (value === undefined) return applied(text, [removal(container, index)]);
       return replaceValue(text, path, valueNode, value);
@@ -163,7 +172,7 @@ function success(text: string): TextEditResult {
   return { ok: true, text };
 }
 
-function failure(error: string): TextEditResult {
+function failure(error: string): TextFailure {
   return { ok: false, error };
 }
 

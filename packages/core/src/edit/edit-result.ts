@@ -14,3 +14,12 @@ export function edited(files: FileMap): EditResult {
 export function editError(error: string): EditResult {
   return { ok: false, error };
 }
+
+/** An error in one file: `file:line:column: message` when the position is known. */
+export function fileError(
+  file: string,
+  error: string,
+  at?: { line: number; column: number },
+): EditResult {
+  return editError(`${file}${at ? `:${at.line}:${at.column}` : ""}: ${error}`);
+}

@@ -1,13 +1,14 @@
+import { getNodeValue } from "jsonc-parser";
 import type { ReferenceKind } from "../graph/graph.ts";
-import type { FileMap, JsonValue } from "../json.ts";
-import { JsonDocument } from "../repo/json-document.ts";
+import { type FileMap, isJsonObject, type JsonValue } from "../json.ts";
 import {
   type ComponentName,
   componentFile,
   componentNameError,
   nicknameError,
 } from "./component-paths.ts";
-import { type EditResult, editError, edited } from "./edit-result.ts";
+import { parseJsonText } from "./edit-json-text.ts";
+import { type EditResult, editError, edited, fileError } from "./edit-result.ts";
 import { existingPath } from "./existing-path.ts";
 import { moveLayoutEntry } from "./layout-entry.ts";
 import { setConfigValue } from "./set-config-value.ts";
@@ -78,12 +79,15 @@ function rewriteReference(
   if (text === undefined) {
     return editError(`${file} does not exist, so its reference ${reference.key} cannot be renamed`);
   }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return fileError(file, parsed.error, parsed.at);
   const path = reference.key.split(".");
-  const current = valueAt(text, path);
+  const current = valueAt(getNodeValue(parsed.root), path);
   const value = rewrittenValue(reference.kind, current, rename, ownFile);
   if (value === undefined) {
-    return editError(
-      `${file}: ${reference.key} holds ${JSON.stringify(current ?? null)}, not a reference to ${rename.type}/${rename.nickname}; reload the repository and try again`,
+    return fileError(
+      file,
+      `${reference.key} holds ${JSON.stringify(current ?? null)}, not a reference to ${rename.type}/${rename.nickname}; reload the repository and try again`,
     );
   }
   return value === current ? edited(files) : setConfigValue(files, file, path, value);
@@ -133,10 +137,10 @@ function renamedParameterPath(
   return `${match[1]}/${type}/${newNickname}/runtime`;
 }
 
-function valueAt(text: string, path: readonly string[]): JsonValue | undefined {
-  let value: JsonValue | undefined = new JsonDocument(text).value;
+function valueAt(config: JsonValue, path: readonly string[]): JsonValue | undefined {
+  let value: JsonValue | undefined = config;
   for (const segment of path) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+    if (!isJsonObject(value)) return undefined;
     value = Object.hasOwn(value, segment) ? value[segment] : undefined;
   }
   return value;

@@ -1,6 +1,6 @@
 import type { FileMap, JsonValue } from "../json.ts";
 import { editJsonText, type JsonPath } from "./edit-json-text.ts";
-import { type EditResult, editError, edited } from "./edit-result.ts";
+import { type EditResult, editError, edited, fileError } from "./edit-result.ts";
 
 /**
  * Sets the value at a key path of one JSON file, creating missing objects on the way, or removes
@@ -17,10 +17,7 @@ export function setConfigValue(
   const text = Object.hasOwn(files, file) ? files[file] : undefined;
   if (text === undefined) return editError(`${file} does not exist`);
   const result = editJsonText(text, path, value);
-  if (!result.ok) {
-    const where = result.at ? `:${result.at.line}:${result.at.column}` : "";
-    return editError(`${file}${where}: ${result.error}`);
-  }
+  if (!result.ok) return fileError(file, result.error, result.at);
   if (result.text === text) return edited(files);
   return edited({ ...files, [file]: result.text });
 }

@@ -13,16 +13,14 @@ function graphOf(...pairs: string[]): Graph {
   const ids = new Set(pairs.flatMap((pair) => pair.split("->")));
   return {
     env: "test",
-    nodes: [...ids]
-      .sort()
-      .map((id) => ({
-        id,
-        type: "t",
-        nickname: id,
-        env: "test",
-        external: false,
-        foundInEnv: null,
-      })),
+    nodes: [...ids].sort().map((id) => ({
+      id,
+      type: "t",
+      nickname: id,
+      env: "test",
+      external: false,
+      foundInEnv: null,
+    })),
     edges: pairs.map((pair) => {
       const [dependent, dependency] = pair.split("->") as [string, string];
       return { dependent, dependency, key: "k", kind: "nickname" as const, env: "test" };

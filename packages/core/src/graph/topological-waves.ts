@@ -26,7 +26,9 @@ export function topologicalWaves(graph: Graph): string[][] {
     const deployable = members.filter((id) => !external.has(id));
     if (deployable.length === 0) continue;
     for (const id of deployable) wave.set(id, level);
-    (waves[level] ??= []).push(...deployable);
+    const inWave = waves[level] ?? [];
+    inWave.push(...deployable);
+    waves[level] = inWave;
   }
   return waves.filter((ids) => ids !== undefined).map((ids) => ids.sort(compareStrings));
 }

@@ -74,7 +74,10 @@ describe("parseLayoutFile", () => {
       x: fc.integer({ min: -1e6, max: 1e6 }),
       y: fc.integer({ min: -1e6, max: 1e6 }),
     });
-    const positions = fc.dictionary(fc.stringMatching(/^[a-z0-9-]{1,8}\/[a-z0-9-]{1,8}$/), position);
+    const positions = fc.dictionary(
+      fc.stringMatching(/^[a-z0-9-]{1,8}\/[a-z0-9-]{1,8}$/),
+      position,
+    );
     fc.assert(
       fc.property(positions, (value) => {
         const parsed = parseLayoutFile(file, serializeLayoutFile(value));
@@ -125,7 +128,13 @@ describe("parseLayoutFile", () => {
         path,
       })),
     ).toEqual([
-      { code: "wrong-type", component: "s3-bucket/logs", line: 3, column: 3, path: "s3-bucket/logs" },
+      {
+        code: "wrong-type",
+        component: "s3-bucket/logs",
+        line: 3,
+        column: 3,
+        path: "s3-bucket/logs",
+      },
       { code: "invalid-value", component: null, line: 4, column: 3, path: "not-an-id" },
       { code: "wrong-type", component: "lambda/api", line: 5, column: 3, path: "lambda/api" },
     ]);

@@ -13,7 +13,10 @@ export const layoutPositionSchema = z.object({ x: z.number().finite(), y: z.numb
 export type LayoutPosition = z.infer<typeof layoutPositionSchema>;
 
 const componentIdPattern = /^[^/\s]+\/[^/\s]+$/;
-export const layoutFileSchema = z.record(z.string().regex(componentIdPattern), layoutPositionSchema);
+export const layoutFileSchema = z.record(
+  z.string().regex(componentIdPattern),
+  layoutPositionSchema,
+);
 export type LayoutPositions = z.infer<typeof layoutFileSchema>;
 
 const layoutDirectory = ".karma/layout/";
@@ -64,7 +67,14 @@ export function parseLayoutFile(file: string, text: string): ParsedLayoutFile {
   if (!isJsonObject(document.value)) {
     return {
       positions: {},
-      issues: [issue("not-an-object", null, [], "a layout file must be an object keyed by <type>/<nickname>")],
+      issues: [
+        issue(
+          "not-an-object",
+          null,
+          [],
+          "a layout file must be an object keyed by <type>/<nickname>",
+        ),
+      ],
     };
   }
 
@@ -72,12 +82,17 @@ export function parseLayoutFile(file: string, text: string): ParsedLayoutFile {
   const issues: Issue[] = [];
   for (const [id, value] of Object.entries(document.value)) {
     if (!componentIdPattern.test(id)) {
-      issues.push(issue("invalid-value", null, [id], `"${id}" is not a component id <type>/<nickname>`));
+      issues.push(
+        issue("invalid-value", null, [id], `"${id}" is not a component id <type>/<nickname>`),
+      );
       continue;
     }
     const parsed = layoutPositionSchema.safeParse(value);
     if (parsed.success) positions[id] = { x: parsed.data.x, y: parsed.data.y };
-    else issues.push(issue("wrong-type", id, [id], `position of ${id} must be {"x": number, "y": number}`));
+    else
+      issues.push(
+        issue("wrong-type", id, [id], `position of ${id} must be {"x": number, "y": number}`),
+      );
   }
   return { positions, issues };
 }

@@ -1,5 +1,6 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { JsonValue } from "../json.ts";
+import { locatePath } from "./locate-path.ts";
 
 export interface Position {
   /** 1-based */
@@ -14,32 +15,54 @@ export interface JsonSyntaxError extends Position {
 }
 
 /**
- * A JSON file's text with its syntax tree: the value, the first syntax error, and the
- * position of any key path, without re-serialising anything.
+ * A JSON file's text with its value, its first syntax error and the position of any key path,
+ * without re-serialising anything. The value comes from the engine's JSON.parse; the syntax tree
+ * (for positions and edits) is built only when first asked for, which keeps loading large
+ * repositories fast and light.
  */
 export class JsonDocument {
   readonly text: string;
-  readonly root: Node | undefined;
   readonly value: JsonValue | undefined;
   readonly error: JsonSyntaxError | null;
+  #root: Node | undefined | null = null;
   #lineStarts: number[] | null = null;
 
   constructor(text: string) {
     this.text = text;
-    const errors: ParseError[] = [];
-    this.root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const first = errors[0];
-    if (first) {
-      this.error = {
-        offset: first.offset,
-        ...this.positionAt(first.offset),
-        message: describeParseError(printParseErrorCode(first.error), text, first.offset),
-      };
-      this.value = undefined;
-    } else {
+    try {
+      this.value = JSON.parse(text) as JsonValue;
       this.error = null;
-      this.value = this.root ? nodeValue(this.root) : undefined;
+    } catch (thrown) {
+      this.value = undefined;
+      this.error = this.locateError(thrown);
     }
+  }
+
+  /** The syntax tree, or undefined for an empty document. */
+  get root(): Node | undefined {
+    if (this.#root === null) {
+      this.#root = parseTree(this.text, [], { disallowComments: true, allowTrailingComma: false });
+    }
+    return this.#root;
+  }
+
+  private locateError(thrown: unknown): JsonSyntaxError {
+    const errors: ParseError[] = [];
+    this.#root = parseTree(this.text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+    });
+    const first = errors[0];
+    if (!first) {
+      // the engine refused what the scanner accepts (a lone surrogate, say): no better position
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      return { offset: 0, line: 1, column: 1, message };
+    }
+    return {
+      offset: first.offset,
+      ...this.positionAt(first.offset),
+      message: describeParseError(printParseErrorCode(first.error), this.text, first.offset),
+    };
   }
 
   /** 1-based line and column of a character offset. */
@@ -74,6 +97,8 @@ export class JsonDocument {
 
   /** Position of a key path (see `nodeAt`), 1:1 for an empty document. */
   positionOf(path: readonly (string | number)[]): Position {
+    // issues need positions for many files; scanning is much lighter than building trees
+    if (this.#root === null && !this.error) return this.positionAt(locatePath(this.text, path));
     const node = this.nodeAt(path);
     return node ? this.positionAt(node.offset) : { line: 1, column: 1 };
   }
@@ -117,23 +142,6 @@ function childOf(node: Node, segment: string | number): Node | undefined {
     return Number.isInteger(index) ? node.children?.[index] : undefined;
   }
   return undefined;
-}
-
-function nodeValue(node: Node): JsonValue {
-  switch (node.type) {
-    case "object": {
-      const result: Record<string, JsonValue> = {};
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (key && value) result[key.value as string] = nodeValue(value);
-      }
-      return result;
-    }
-    case "array":
-      return (node.children ?? []).map(nodeValue);
-    default:
-      return node.value as JsonValue;
-  }
 }
 
 const parseErrorMessages: Record<string, string> = {

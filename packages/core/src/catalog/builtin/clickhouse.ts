@@ -47,27 +47,27 @@ export const clickhouseType: TypeDefinition = {
     grafana_host: {
       type: "string",
       description: "Host name of Grafana.",
-      defaultExpression: 'format("grafana.%s", domain_name)',
+      defaultExpression: "grafana.<domain_name>",
     },
     prometheus_host: {
       type: "string",
       description: "Host name of Prometheus.",
-      defaultExpression: 'format("prometheus.%s", domain_name)',
+      defaultExpression: "prometheus.<domain_name>",
     },
     clickhouse_host: {
       type: "string",
       description: "Host name of the ClickHouse HTTP interface.",
-      defaultExpression: 'format("clickhouse.%s", domain_name)',
+      defaultExpression: "clickhouse.<domain_name>",
     },
     mongo_express: {
       type: "string",
       description: "Host name of Mongo Express.",
-      defaultExpression: 'format("mongo.%s", domain_name)',
+      defaultExpression: "mongo.<domain_name>",
     },
     redpanda_console: {
       type: "string",
       description: "Host name of the Redpanda console.",
-      defaultExpression: 'format("redpanda.%s", domain_name)',
+      defaultExpression: "redpanda.<domain_name>",
     },
     zone_id: { type: "string", description: "Route 53 zone for the host names." },
 
@@ -117,7 +117,7 @@ export const clickhouseType: TypeDefinition = {
     clickhouse_version: {
       type: "string",
       description: "ClickHouse version.",
-      defaultExpression: 'the AMI\'s clickhouse_version metadata, else "24.8"',
+      defaultExpression: "the clickhouse_version of the AMI metadata, else 24.8",
     },
     http_port: {
       type: "integer",
@@ -189,7 +189,7 @@ export const clickhouseType: TypeDefinition = {
     kconnect_service_name: {
       type: "string",
       description: "Name of the Kafka Connect ECS service.",
-      defaultExpression: '"svc-${var.nickname}"',
+      defaultExpression: "svc-<nickname>",
     },
     kconnect_desired_count: {
       type: "integer",
@@ -222,7 +222,8 @@ export const clickhouseType: TypeDefinition = {
     kconnect_metrics_image: {
       type: "string",
       description: "Image of the JMX exporter sidecar.",
-      defaultExpression: "<account>.dkr.ecr.<region>.amazonaws.com/clickhouse-kconnect-jmx-exporter:latest",
+      defaultExpression:
+        "<account>.dkr.ecr.<region>.amazonaws.com/clickhouse-kconnect-jmx-exporter:latest",
     },
     kconnect_group_id: {
       type: "string",
@@ -257,7 +258,12 @@ export const clickhouseType: TypeDefinition = {
       description: "Number of logout tasks.",
       default: 1,
     },
-    logout_cpu: { type: "integer", minimum: 1, description: "Logout task CPU units.", default: 256 },
+    logout_cpu: {
+      type: "integer",
+      minimum: 1,
+      description: "Logout task CPU units.",
+      default: 256,
+    },
     logout_memory: {
       type: "integer",
       minimum: 1,
@@ -283,7 +289,7 @@ export const clickhouseType: TypeDefinition = {
     logout_image: {
       type: "string",
       description: "Full logout image, overriding logout_repo and logout_tag.",
-      defaultExpression: "local.logout_fallback_image",
+      defaultExpression: "a fallback image from logout_repo and logout_tag",
     },
     logout_cookie_domain: {
       type: "string",
@@ -347,17 +353,17 @@ export const clickhouseType: TypeDefinition = {
     mongo_major: {
       type: "string",
       description: "MongoDB major version.",
-      defaultExpression: 'lookup(local.mongo_meta, "mongo_major", "7")',
+      defaultExpression: "the mongo_major of the MongoDB AMI metadata, else 7",
     },
     mongo_exporter_ver: {
       type: "string",
       description: "Version of the MongoDB Prometheus exporter.",
-      defaultExpression: 'lookup(local.mongo_meta, "mongo_exporter_version", "0.40.0")',
+      defaultExpression: "the mongo_exporter_version of the MongoDB AMI metadata, else 0.40.0",
     },
     mongo_nodeexp_ver: {
       type: "string",
       description: "Version of the node exporter on the MongoDB instance.",
-      defaultExpression: 'lookup(local.mongo_meta, "node_exporter_version", "1.8.2")',
+      defaultExpression: "the node_exporter_version of the MongoDB AMI metadata, else 1.8.2",
     },
     mongo_instance_type: {
       type: "string",
@@ -506,7 +512,7 @@ export const clickhouseType: TypeDefinition = {
       type: "integer",
       minimum: -1,
       description: "Topic retention in milliseconds.",
-      defaultExpression: "7 * 24 * 60 * 60 * 1000 (7 days)",
+      defaultExpression: "604800000 (7 days)",
     },
     redpanda_port: {
       type: "integer",

@@ -16,28 +16,28 @@ export const cognitoSsoType: TypeDefinition = {
     user_pool_name: {
       type: "string",
       description: "Name of the user pool.",
-      defaultExpression: '"cognito-${var.nickname}-pool"',
+      defaultExpression: "cognito-<nickname>-pool",
     },
     client_name: {
       type: "string",
       description: "Name of the app client.",
-      defaultExpression: '"cognito-${var.nickname}-client"',
+      defaultExpression: "cognito-<nickname>-client",
     },
     domain_prefix: {
       type: "string",
       description: "Prefix of the hosted-UI domain (<prefix>.auth.<region>.amazoncognito.com).",
-      defaultExpression: '"cognito-${var.nickname}"',
+      defaultExpression: "cognito-<nickname>",
     },
     logout_uri: {
       type: "string",
       description: "Where users land after signing out.",
-      defaultExpression: 'format("https://%s/", local.callback_hosts[0])',
+      defaultExpression: "https://<first callback host>/",
     },
     logout_urls: {
       type: "list",
       items: { type: "string" },
       description: "Sign-out URLs allowed for the client.",
-      defaultExpression: "[local.logout_uri]",
+      defaultExpression: "[logout_uri]",
     },
     password_min_length: {
       type: "integer",

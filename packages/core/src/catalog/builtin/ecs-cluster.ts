@@ -14,7 +14,7 @@ export const ecsClusterType: TypeDefinition = {
     cluster_name: {
       type: "string",
       description: "Name of the cluster.",
-      defaultExpression: '"ecs-${var.nickname}"',
+      defaultExpression: "ecs-<nickname>",
     },
     enable_execute_command: {
       type: "boolean",
@@ -83,6 +83,11 @@ export const ecsClusterType: TypeDefinition = {
       uses: ["vpc_id", "default_sg_id", "private_subnet_ids"],
     },
   ],
-  runtimeOutputs: ["cluster_arn", "cluster_name", "capacity_providers", "default_capacity_strategy"],
+  runtimeOutputs: [
+    "cluster_arn",
+    "cluster_name",
+    "capacity_providers",
+    "default_capacity_strategy",
+  ],
   runtimePublishing: "component",
 };

@@ -4,7 +4,8 @@ export const ecsServiceType: TypeDefinition = {
   type: "ecs-service",
   title: "ECS service",
   category: "compute",
-  description: "A Fargate service running one container, optionally behind a load balancer target group.",
+  description:
+    "A Fargate service running one container, optionally behind a load balancer target group.",
   fields: {
     cluster_nickname: {
       type: "string",
@@ -14,7 +15,7 @@ export const ecsServiceType: TypeDefinition = {
     service_name: {
       type: "string",
       description: "Name of the service.",
-      defaultExpression: '"svc-${var.nickname}"',
+      defaultExpression: "svc-<nickname>",
     },
     desired_count: {
       type: "integer",
@@ -22,7 +23,12 @@ export const ecsServiceType: TypeDefinition = {
       description: "Number of tasks to keep running.",
       default: 1,
     },
-    cpu: { type: "integer", minimum: 1, description: "Task CPU units (1024 = 1 vCPU).", default: 256 },
+    cpu: {
+      type: "integer",
+      minimum: 1,
+      description: "Task CPU units (1024 = 1 vCPU).",
+      default: 256,
+    },
     memory: { type: "integer", minimum: 1, description: "Task memory in MiB.", default: 512 },
     platform_version: {
       type: "string",

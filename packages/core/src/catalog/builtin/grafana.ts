@@ -20,12 +20,13 @@ export const grafanaType: TypeDefinition = {
     vpc_runtime_path: {
       type: "string",
       description: "Full parameter path of the VPC's runtime, such as /iac/vpc/main/runtime.",
-      defaultExpression: '"/${local.iac_prefix}/vpc/${local.nickname}/runtime"',
+      defaultExpression: "<iac_prefix>/vpc/<nickname key>/runtime",
     },
     clickhouse_runtime_path: {
       type: "string",
-      description: "Full parameter path of the ClickHouse runtime, such as /iac/clickhouse/main/runtime.",
-      defaultExpression: '"/${local.iac_prefix}/clickhouse/${local.nickname}/runtime"',
+      description:
+        "Full parameter path of the ClickHouse runtime, such as /iac/clickhouse/main/runtime.",
+      defaultExpression: "<iac_prefix>/clickhouse/<nickname key>/runtime",
     },
     instance_type: { type: "string", description: "EC2 instance type.", default: "t3.large" },
     key_name: { type: "string", description: "EC2 key pair for SSH access." },
@@ -64,7 +65,7 @@ export const grafanaType: TypeDefinition = {
     connect_group_id: {
       type: "string",
       description: "Kafka Connect group id.",
-      defaultExpression: '"${local.nickname}-connect"',
+      defaultExpression: "<nickname key>-connect",
     },
     mongo_uri: { type: "string", description: "MongoDB connection string for the CDC connector." },
     mongo_connector_class: {
@@ -87,7 +88,7 @@ export const grafanaType: TypeDefinition = {
     msk_sg_name: {
       type: "string",
       description: "Name of the MSK security group to look up.",
-      defaultExpression: '"${local.nickname}-sg-msk-srvless"',
+      defaultExpression: "<nickname key>-sg-msk-srvless",
     },
   },
   references: [
@@ -101,8 +102,15 @@ export const grafanaType: TypeDefinition = {
       kind: "parameter-path",
       key: "clickhouse_runtime_path",
       target: "clickhouse",
-      uses: ["security_group_id", "http_port", "private_ip", "msk_enabled", "msk_bootstrap_sasl_iam"],
-      description: "When absent, the component reads the ClickHouse named by the config key nickname.",
+      uses: [
+        "security_group_id",
+        "http_port",
+        "private_ip",
+        "msk_enabled",
+        "msk_bootstrap_sasl_iam",
+      ],
+      description:
+        "When absent, the component reads the ClickHouse named by the config key nickname.",
     },
   ],
   runtimeOutputs: [

@@ -44,7 +44,8 @@ export const lambdaType: TypeDefinition = {
           },
           src_nickname: {
             type: "string",
-            description: "Nickname of the component whose runtime the function reads (SRC_NICKNAME).",
+            description:
+              "Nickname of the component whose runtime the function reads (SRC_NICKNAME).",
           },
           vpc_nickname: {
             type: "string",

@@ -16,7 +16,11 @@ export const s3BucketType: TypeDefinition = {
       description: "Allow destroying the bucket while it still holds objects.",
       default: true,
     },
-    versioning: { type: "boolean", description: "Keep every version of each object.", default: true },
+    versioning: {
+      type: "boolean",
+      description: "Keep every version of each object.",
+      default: true,
+    },
     enforce_owner: {
       type: "boolean",
       description: "Disable ACLs so the bucket owner owns every object (BucketOwnerEnforced).",

@@ -51,5 +51,6 @@ export const serverlessSiteType: TypeDefinition = {
     "custom_domain",
   ],
   runtimePublishing: "component",
-  notes: "index_document and error_document appear in real configs but the component does not read them.",
+  notes:
+    "index_document and error_document appear in real configs but the component does not read them.",
 };

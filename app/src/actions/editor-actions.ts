@@ -1,0 +1,64 @@
+import type { EditorStore } from "../store/create-editor-store.ts";
+import type { Editor } from "../store/editor-context.tsx";
+import { selectGraph } from "../store/selectors.ts";
+import { startExport } from "./export-changes.ts";
+
+/** A command of the editor: one definition used by its button and its keyboard shortcut. */
+export interface EditorAction {
+  id: string;
+  label: string;
+  /** Shown in the tooltip, e.g. "Ctrl+Z". */
+  kbd?: string;
+  matches?(event: KeyboardEvent): boolean;
+  enabled(state: EditorStore): boolean;
+  perform(editor: Editor): void;
+}
+
+const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
+
+export const autoLayoutAction: EditorAction = {
+  id: "auto-layout",
+  label: "Auto layout",
+  kbd: "Shift+L",
+  matches: (event) => event.shiftKey && !mod(event) && event.key.toLowerCase() === "l",
+  enabled: (state) => !state.layoutBusy && selectGraph(state).nodes.length > 0,
+  perform: ({ layout }) => void layout.autoLayout(),
+};
+
+export const undoAction: EditorAction = {
+  id: "undo",
+  label: "Undo",
+  kbd: "Ctrl+Z",
+  matches: (event) => mod(event) && !event.shiftKey && event.key.toLowerCase() === "z",
+  enabled: (state) => state.past.length > 0,
+  perform: ({ store }) => store.getState().undo(),
+};
+
+export const redoAction: EditorAction = {
+  id: "redo",
+  label: "Redo",
+  kbd: "Ctrl+Shift+Z",
+  matches: (event) =>
+    mod(event) &&
+    ((event.shiftKey && event.key.toLowerCase() === "z") || event.key.toLowerCase() === "y"),
+  enabled: (state) => state.future.length > 0,
+  perform: ({ store }) => store.getState().redo(),
+};
+
+export const planAction: EditorAction = {
+  id: "plan",
+  label: "Plan",
+  enabled: (state) => state.source !== null,
+  perform: ({ store }) => store.getState().setDialog("plan"),
+};
+
+export const exportAction: EditorAction = {
+  id: "export",
+  label: "Export",
+  kbd: "Ctrl+S",
+  matches: (event) => mod(event) && event.key.toLowerCase() === "s",
+  enabled: (state) => state.source !== null,
+  perform: ({ store }) => startExport(store),
+};
+
+export const shortcutActions = [undoAction, redoAction, exportAction, autoLayoutAction];

@@ -1,0 +1,57 @@
+import type { FileMap } from "@karma/core";
+import type { StoreApi } from "zustand/vanilla";
+import { workspaceOf } from "../model/derive.ts";
+import { configFilesOf } from "../model/repository-files.ts";
+import type { EditorStore } from "../store/create-editor-store.ts";
+import type { RepositorySource } from "../store/editor-state.ts";
+
+export interface OpenOptions {
+  /** The files as opened, when restoring work on them (default: the files themselves). */
+  baseline?: FileMap;
+  /** Refuse a repository without any Karma config, keeping the open one (a mis-picked folder). */
+  requireConfig?: boolean;
+}
+
+/**
+ * Opens a repository. Files that cannot be read are reported with file, line and column; the
+ * rest loads.
+ */
+export function openRepository(
+  store: StoreApi<EditorStore>,
+  files: FileMap,
+  source: RepositorySource,
+  { baseline = files, requireConfig = false }: OpenOptions = {},
+): boolean {
+  const workspace = workspaceOf(configFilesOf(files));
+  const { notify } = store.getState();
+  if (requireConfig && workspace.components.length === 0 && workspace.readIssues.length === 0) {
+    notify({
+      tone: "error",
+      title: `No Karma config found in ${source.name}; nothing was opened.`,
+      lines: [
+        "Karma reads iac/<env>/<type>/<nickname>/config.json and account_environments/<name>.json.",
+      ],
+    });
+    return false;
+  }
+  store.getState().open(files, source, baseline);
+  const unreadable = workspace.readIssues.filter((issue) => issue.severity === "error");
+  const environments = workspace.environments.length;
+  const summary = `${workspace.components.length} components in ${environments} environment${environments === 1 ? "" : "s"}`;
+  if (unreadable.length > 0) {
+    notify({
+      tone: "error",
+      title: `Opened ${source.name} (${summary}); ${unreadable.length} file${unreadable.length === 1 ? "" : "s"} could not be read:`,
+      lines: unreadable.map(
+        (issue) => `${issue.file}:${issue.line}:${issue.column} ${issue.message}`,
+      ),
+    });
+  } else {
+    notify({ tone: "success", title: `Opened ${source.name}: ${summary}.` });
+  }
+  return true;
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,50 @@
+import type { LayoutPositions } from "@karma/core";
+import type { NodeChange } from "@xyflow/react";
+import type { StoreApi } from "zustand/vanilla";
+import type { EditorStore } from "../store/create-editor-store.ts";
+import type { Size } from "../store/editor-state.ts";
+import type { FlowNode } from "./flow-types.ts";
+
+/**
+ * React Flow reports what the user did as changes; they become editor actions. A drag shows
+ * live and is saved to the layout file when it ends, as one undo step.
+ */
+export function applyNodeChanges(
+  store: StoreApi<EditorStore>,
+  changes: NodeChange<FlowNode>[],
+): void {
+  const state = store.getState();
+  const dragging: LayoutPositions = {};
+  const moved: LayoutPositions = {};
+  const sizes: Record<string, Size> = {};
+  let selected: string | null | undefined;
+  let hasDrag = false;
+  let hasMove = false;
+  let hasSize = false;
+
+  for (const change of changes) {
+    if (change.type === "position" && change.position) {
+      const target = change.dragging ? dragging : moved;
+      target[change.id] = { x: change.position.x, y: change.position.y };
+      if (change.dragging) hasDrag = true;
+      else hasMove = true;
+    } else if (change.type === "dimensions" && change.dimensions) {
+      const known = state.sizes[change.id];
+      const { width, height } = change.dimensions;
+      if (known?.width !== width || known?.height !== height) {
+        sizes[change.id] = { width, height };
+        hasSize = true;
+      }
+    } else if (change.type === "select") {
+      if (change.selected) selected = change.id;
+      else if (selected === undefined && change.id === state.selection) selected = null;
+    }
+  }
+
+  if (hasSize) state.setSizes(sizes);
+  if (hasDrag) state.dragTo(dragging);
+  if (hasMove && state.env !== null) {
+    state.savePositions(state.env, { ...state.dragging, ...moved }, "merge");
+  }
+  if (selected !== undefined && selected !== state.selection) state.select(selected);
+}

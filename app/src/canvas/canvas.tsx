@@ -1,0 +1,134 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { EditorStore } from "../store/create-editor-store.ts";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { selectGraph, selectNodeViews, selectShownPositions } from "../store/selectors.ts";
+import { applyNodeChanges } from "./apply-node-changes.ts";
+import { createFlowAdapter } from "./flow-adapter.ts";
+import type { FlowNode } from "./flow-types.ts";
+import { nodeTypes } from "./node-types.ts";
+import { typeColor } from "./type-icon.tsx";
+
+// Large graphs render only what is on screen; small ones render everything.
+const cullAbove = 300;
+const fitOptions = { padding: 0.12, maxZoom: 1.25, minZoom: 0.2 };
+
+export function Canvas() {
+  const store = useEditorApi();
+  const adapter = useMemo(createFlowAdapter, []);
+  const nodes = useEditor((state: EditorStore) =>
+    adapter.nodes(
+      selectGraph(state),
+      selectShownPositions(state),
+      selectNodeViews(state),
+      state.sizes,
+      state.selection,
+    ),
+  );
+  const edges = useEditor((state: EditorStore) =>
+    adapter.edges(selectGraph(state), selectShownPositions(state), selectNodeViews(state)),
+  );
+  const theme = useEditor((state) => state.theme);
+  const total = useEditor((state) => selectGraph(state).nodes.length);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => applyNodeChanges(store, changes),
+    [store],
+  );
+  const onPaneClick = useCallback(() => store.getState().select(null), [store]);
+
+  return (
+    <section className="canvas" aria-label="Dependency graph">
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onPaneClick={onPaneClick}
+        colorMode={theme}
+        nodesConnectable={false}
+        deleteKeyCode={null}
+        minZoom={0.05}
+        maxZoom={2}
+        onlyRenderVisibleElements={nodes.length > cullAbove}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={2}
+          ariaLabel="Minimap"
+        />
+        <Controls showInteractive={false} fitViewOptions={fitOptions} />
+        <FitOnRequest placed={nodes.length} total={total} />
+        <FocusOnSelection placed={nodes.length} total={total} />
+      </ReactFlow>
+      {total === 0 ? <EmptyCanvas /> : null}
+    </section>
+  );
+}
+
+function minimapColor(node: FlowNode): string {
+  return node.type === "external" ? "transparent" : typeColor(node.id.split("/")[0] ?? "");
+}
+
+/** Fits the view once every node of a newly shown environment has its place. */
+function FitOnRequest({ placed, total }: { placed: number; total: number }) {
+  const fitRequest = useEditor((state) => state.fitRequest);
+  const handled = useRef(0);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (handled.current === fitRequest || placed < total || total === 0) return;
+    handled.current = fitRequest;
+    void fitView(fitOptions);
+  }, [fitRequest, placed, total, fitView]);
+  return null;
+}
+
+/** Centres the selected component when asked (from the issues panel), once it is placed. */
+function FocusOnSelection({ placed, total }: { placed: number; total: number }) {
+  const focusRequest = useEditor((state) => state.focusRequest);
+  const store = useEditorApi();
+  const handled = useRef(focusRequest);
+  const { getInternalNode, setCenter, getZoom } = useReactFlow();
+  useEffect(() => {
+    if (handled.current === focusRequest || placed < total) return;
+    handled.current = focusRequest;
+    // next frame: after a fit of a newly shown environment has been applied
+    const frame = requestAnimationFrame(() => {
+      const id = store.getState().selection;
+      const node = id === null ? undefined : getInternalNode(id);
+      if (!node) return;
+      const width = node.measured.width ?? node.initialWidth ?? 0;
+      const height = node.measured.height ?? node.initialHeight ?? 0;
+      const { x, y } = node.internals.positionAbsolute;
+      void setCenter(x + width / 2, y + height / 2, {
+        zoom: Math.max(getZoom(), 1),
+        duration: 300,
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, placed, total, store, getInternalNode, setCenter, getZoom]);
+  return null;
+}
+
+function EmptyCanvas() {
+  return (
+    <div className="canvas-empty" role="status">
+      <p>No components in this environment.</p>
+      <p>
+        Open a repository with config at iac/&lt;env&gt;/&lt;type&gt;/&lt;nickname&gt;/config.json.
+      </p>
+    </div>
+  );
+}

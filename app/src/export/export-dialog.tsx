@@ -1,0 +1,93 @@
+import { exportToFolder, exportZip } from "../actions/export-changes.ts";
+import { supportsWritingBack } from "../open/file-system-access.ts";
+import { IssueItem } from "../panels/issues-panel.tsx";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { selectChangedFiles, selectErrors, selectIssues } from "../store/selectors.ts";
+import { Dialog } from "../ui/dialog.tsx";
+
+/** Export: refused with the errors listed, or a summary of the files to write and where. */
+export function ExportDialog() {
+  const store = useEditorApi();
+  const open = useEditor((state) => state.dialog === "export");
+  const errors = useEditor((state) => selectErrors(selectIssues(state)));
+  const changes = useEditor(selectChangedFiles);
+  const baseline = useEditor((state) => state.baseline);
+  const source = useEditor((state) => state.source);
+  if (!open) return null;
+  const close = () => store.getState().setDialog(null);
+
+  if (errors.length > 0) {
+    return (
+      <Dialog
+        title="Export refused: fix these errors first"
+        onClose={close}
+        testId="export-dialog"
+        actions={
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        }
+      >
+        <p>
+          {errors.length} error{errors.length === 1 ? "" : "s"} must be fixed before the config can
+          be exported. Select one to show its component.
+        </p>
+        <ul className="dialog-issues">
+          {errors.map((issue) => (
+            <IssueItem
+              key={`${issue.file}:${issue.line}:${issue.column}:${issue.code}:${issue.path}`}
+              issue={issue}
+              onSelected={close}
+            />
+          ))}
+        </ul>
+      </Dialog>
+    );
+  }
+
+  const paths = Object.keys(changes);
+  const canWriteBack = supportsWritingBack(source?.handle);
+  return (
+    <Dialog
+      title={`Export ${paths.length} changed file${paths.length === 1 ? "" : "s"}`}
+      onClose={close}
+      testId="export-dialog"
+      actions={
+        <>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          {canWriteBack ? (
+            <button type="button" className="button" onClick={() => void exportToFolder(store)}>
+              Write to {source?.handle?.name}
+            </button>
+          ) : null}
+          <button type="button" className="button button-primary" onClick={() => exportZip(store)}>
+            Download .zip
+          </button>
+        </>
+      }
+    >
+      <p>Only these files are written; every other file stays exactly as it was.</p>
+      <ul className="changed-files" aria-label="Changed files">
+        {paths.map((path) => (
+          <li key={path}>
+            <span className={`change-kind change-${kindOf(path, changes, baseline)}`}>
+              {kindOf(path, changes, baseline)}
+            </span>
+            <span className="mono">{path}</span>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}
+
+function kindOf(
+  path: string,
+  changes: Record<string, string | null>,
+  baseline: Record<string, string>,
+): "new" | "deleted" | "modified" {
+  if (changes[path] === null) return "deleted";
+  return Object.hasOwn(baseline, path) ? "modified" : "new";
+}

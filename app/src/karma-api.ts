@@ -1,0 +1,81 @@
+import type { FileMap, Issue, JsonObject, Plan } from "@karma/core";
+import { openRepository } from "./actions/open-repository.ts";
+import type { Editor } from "./store/editor-context.tsx";
+import {
+  selectChangedFiles,
+  selectIssues,
+  selectPlan,
+  selectWorkspace,
+} from "./store/selectors.ts";
+
+/** `window.karma`: the scripting and test API of DESIGN.md section 4, in every build. */
+export interface KarmaApi {
+  getWorkspace(): WorkspaceJson;
+  loadFiles(files: Record<string, string>): Promise<void>;
+  exportFiles(): Record<string, string | null>;
+  getPlan(): Plan;
+  getIssues(): Issue[];
+}
+
+export interface WorkspaceJson {
+  files: FileMap;
+  environments: string[];
+  env: string | null;
+  selection: string | null;
+  accountEnvironments: unknown[];
+  components: {
+    id: string;
+    env: string;
+    type: string;
+    nickname: string;
+    file: string;
+    config: JsonObject | null;
+    knownType: boolean;
+  }[];
+  readIssues: Issue[];
+}
+
+declare global {
+  interface Window {
+    karma: KarmaApi;
+  }
+}
+
+export function installKarmaApi(editor: Editor): KarmaApi {
+  const { store, layout } = editor;
+  const api: KarmaApi = {
+    getWorkspace() {
+      const state = store.getState();
+      const workspace = selectWorkspace(state);
+      return structuredClone({
+        files: state.files,
+        environments: workspace.environments,
+        env: state.env,
+        selection: state.selection,
+        accountEnvironments: workspace.accountEnvironments,
+        components: workspace.components.map(
+          ({ id, env, type, nickname, file, config, knownType }) => ({
+            id,
+            env,
+            type,
+            nickname,
+            file,
+            config,
+            knownType,
+          }),
+        ),
+        readIssues: workspace.readIssues,
+      });
+    },
+    async loadFiles(files) {
+      openRepository(store, { ...files }, { kind: "files", name: "the loaded files" });
+      editor.startAutosave();
+      await layout.whenPlaced();
+    },
+    exportFiles: () => ({ ...selectChangedFiles(store.getState()) }),
+    getPlan: () => structuredClone(selectPlan(store.getState())),
+    getIssues: () => structuredClone(selectIssues(store.getState())),
+  };
+  window.karma = api;
+  return api;
+}

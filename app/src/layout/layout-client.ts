@@ -1,0 +1,85 @@
+import type { LayoutPositions } from "@karma/core";
+import type { LayoutEdge, LayoutNode, LayoutRequest, LayoutResponse } from "./layout-protocol.ts";
+
+export interface LayoutResult {
+  positions: LayoutPositions;
+  workerMs: number;
+}
+
+export interface LayoutClient {
+  /** Starts the worker ahead of the first layout, so elk is parsed while a repository loads. */
+  warm(): void;
+  /**
+   * Lays a graph out in the worker. Resolves null when a newer layout was requested meanwhile:
+   * a stale answer is dropped, never applied.
+   */
+  layout(nodes: LayoutNode[], edges: LayoutEdge[]): Promise<LayoutResult | null>;
+  dispose(): void;
+}
+
+export function createLayoutWorker(): Worker {
+  return new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+}
+
+export function createLayoutClient(createWorker: () => Worker = createLayoutWorker): LayoutClient {
+  let worker: Worker | null = null;
+  let latest = 0;
+  const pending = new Map<
+    number,
+    { resolve(result: LayoutResult | null): void; reject(error: Error): void; nodes: number }
+  >();
+
+  function ensureWorker(): Worker {
+    if (worker) return worker;
+    const started = createWorker();
+    started.onmessage = (event: MessageEvent<LayoutResponse>) => settle(event.data);
+    started.onerror = (event) => {
+      // a worker that failed to start answers nothing: fail every waiting layout and start over
+      event.preventDefault();
+      const error = new Error(event.message || "the layout worker failed to start");
+      for (const request of pending.values()) request.reject(error);
+      pending.clear();
+      started.terminate();
+      worker = null;
+    };
+    worker = started;
+    return started;
+  }
+
+  function settle(response: LayoutResponse): void {
+    const request = pending.get(response.id);
+    if (!request) return;
+    pending.delete(response.id);
+    if ("error" in response) {
+      request.reject(new Error(response.error));
+      return;
+    }
+    performance.measure("karma:layout", {
+      start: performance.now() - response.workerMs,
+      duration: response.workerMs,
+      detail: { nodes: request.nodes },
+    });
+    request.resolve(response.id === latest ? response : null);
+  }
+
+  return {
+    warm() {
+      ensureWorker();
+    },
+    layout(nodes, edges) {
+      const id = ++latest;
+      if (nodes.length === 0) return Promise.resolve({ positions: {}, workerMs: 0 });
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, nodes: nodes.length });
+        const request: LayoutRequest = { id, nodes, edges };
+        ensureWorker().postMessage(request);
+      });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      for (const request of pending.values()) request.resolve(null);
+      pending.clear();
+    },
+  };
+}

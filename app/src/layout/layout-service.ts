@@ -1,0 +1,150 @@
+import type { Graph, LayoutPositions } from "@karma/core";
+import type { StoreApi } from "zustand/vanilla";
+import type { EditorStore } from "../store/create-editor-store.ts";
+import { selectGraph, selectShownPositions } from "../store/selectors.ts";
+import { gridPositions } from "./grid-positions.ts";
+import type { LayoutClient, LayoutResult } from "./layout-client.ts";
+import { layoutInput } from "./layout-input.ts";
+import { placeBelow } from "./place-below.ts";
+
+export interface LayoutService {
+  /** Lays out every node of the shown environment again and saves the positions. */
+  autoLayout(): Promise<void>;
+  /** Resolves once every node of the shown environment has a position. */
+  whenPlaced(): Promise<void>;
+  stop(): void;
+}
+
+interface Request {
+  graph: Graph;
+  env: string;
+}
+
+/**
+ * Keeps every node of the shown environment placed: nodes without a saved position get one
+ * from the worker (the whole graph when nothing is placed yet, else just the new nodes, below
+ * the others). Automatic positions are not saved; a drag or "Auto layout" saves them.
+ */
+export function startLayoutService(
+  store: StoreApi<EditorStore>,
+  client: LayoutClient,
+): LayoutService {
+  let inFlight: Request | null = null;
+  let checked: { graph: Graph; shown: LayoutPositions } | null = null;
+
+  function missingNodes(graph: Graph, shown: LayoutPositions): string[] {
+    return graph.nodes.filter((node) => !Object.hasOwn(shown, node.id)).map((node) => node.id);
+  }
+
+  function run(request: Request, only: Set<string> | undefined): Promise<LayoutResult | null> {
+    inFlight = request;
+    store.getState().setLayoutBusy(true);
+    const input = layoutInput(request.graph, store.getState().sizes, only);
+    return client.layout(input.nodes, input.edges).then(
+      (result) => {
+        if (inFlight !== request) return null;
+        inFlight = null;
+        store.getState().setLayoutBusy(false);
+        const state = store.getState();
+        return result && state.env === request.env && selectGraph(state) === request.graph
+          ? result
+          : null;
+      },
+      (error: unknown) => {
+        if (inFlight === request) {
+          inFlight = null;
+          store.getState().setLayoutBusy(false);
+        }
+        throw error;
+      },
+    );
+  }
+
+  function check(): void {
+    const state = store.getState();
+    if (state.env === null) return;
+    const graph = selectGraph(state);
+    const shown = selectShownPositions(state);
+    if (checked?.graph === graph && checked.shown === shown) return;
+    checked = { graph, shown };
+    if (inFlight?.graph === graph && inFlight.env === state.env) return;
+    const missing = missingNodes(graph, shown);
+    if (missing.length === 0) return;
+
+    const env = state.env;
+    const anyPlaced = missing.length < graph.nodes.length;
+    run({ graph, env }, anyPlaced ? new Set(missing) : undefined).then(
+      (result) => {
+        if (result) {
+          const now = store.getState();
+          const positions = anyPlaced
+            ? placeBelow(result.positions, selectShownPositions(now))
+            : result.positions;
+          now.place(env, positions);
+        }
+        checked = null;
+        check();
+      },
+      (error: unknown) => {
+        store
+          .getState()
+          .place(env, placeBelow(gridPositions(missing), selectShownPositions(store.getState())));
+        store.getState().notify({
+          tone: "error",
+          title: "Automatic layout is not available; new nodes were put in a grid.",
+          lines: [
+            String(error instanceof Error ? error.message : error),
+            "Your files are unchanged.",
+          ],
+        });
+      },
+    );
+  }
+
+  const unsubscribe = store.subscribe(check);
+  check();
+
+  return {
+    async autoLayout() {
+      const state = store.getState();
+      if (state.env === null) return;
+      const env = state.env;
+      try {
+        const result = await run({ graph: selectGraph(state), env }, undefined);
+        if (!result) return;
+        store.getState().savePositions(env, result.positions, "replace");
+        store.getState().requestFit();
+      } catch (error) {
+        store.getState().notify({
+          tone: "error",
+          title: "Auto layout failed; nothing was moved.",
+          lines: [String(error instanceof Error ? error.message : error)],
+        });
+      } finally {
+        checked = null;
+        check();
+      }
+    },
+
+    whenPlaced() {
+      return new Promise((resolve) => {
+        const done = () => {
+          const state = store.getState();
+          const graph = selectGraph(state);
+          return inFlight === null && missingNodes(graph, selectShownPositions(state)).length === 0;
+        };
+        if (done()) return resolve();
+        const stopWaiting = store.subscribe(() => {
+          if (!done()) return;
+          stopWaiting();
+          resolve();
+        });
+      });
+    },
+
+    stop() {
+      unsubscribe();
+      client.dispose();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import ELK from "elkjs/lib/elk.bundled.js";
+import type { LayoutRequest, LayoutResponse } from "./layout-protocol.ts";
+
+// Brandes-Köpf node placement keeps large graphs fast; dependencies end up on the left.
+const layoutOptions = {
+  "elk.algorithm": "layered",
+  "elk.direction": "RIGHT",
+  "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "120",
+  "elk.spacing.nodeNode": "32",
+  "elk.spacing.componentComponent": "64",
+  "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+};
+
+const elk = new ELK();
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+// elk's bundle installs its own message handler when loaded in a worker; this one replaces it
+scope.onmessage = async (event: MessageEvent<LayoutRequest>) => {
+  const { id, nodes, edges } = event.data;
+  const started = performance.now();
+  try {
+    const result = await elk.layout({
+      id: "root",
+      layoutOptions,
+      children: nodes.map(({ id, width, height }) => ({ id, width, height })),
+      edges: edges.map(({ id, source, target }) => ({ id, sources: [source], targets: [target] })),
+    });
+    const positions: Record<string, { x: number; y: number }> = {};
+    for (const child of result.children ?? []) {
+      positions[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
+    }
+    reply({ id, positions, workerMs: performance.now() - started });
+  } catch (error) {
+    reply({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};
+
+function reply(response: LayoutResponse): void {
+  scope.postMessage(response);
+}

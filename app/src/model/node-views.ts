@@ -1,0 +1,44 @@
+import type { Graph } from "@karma/core";
+import type { IssueCount, Lineage, PlanStatus } from "./derive.ts";
+import { memoizeLast } from "./memo.ts";
+
+/** What a node card shows; flat, so a card can compare it shallowly and skip re-rendering. */
+export interface NodeView {
+  id: string;
+  type: string;
+  nickname: string;
+  external: boolean;
+  /** For an external node: where a component with that id exists. */
+  foundInEnv: string | null;
+  errors: number;
+  warnings: number;
+  plan: PlanStatus;
+  /** Absent (null) while nothing is selected. */
+  lineage: Lineage | null;
+}
+
+export const nodeViewsOf = memoizeLast(
+  (
+    graph: Graph,
+    counts: Map<string, IssueCount>,
+    plan: Map<string, PlanStatus>,
+    lineage: Map<string, Lineage> | null,
+  ): Map<string, NodeView> => {
+    const views = new Map<string, NodeView>();
+    for (const node of graph.nodes) {
+      const count = counts.get(node.id);
+      views.set(node.id, {
+        id: node.id,
+        type: node.type,
+        nickname: node.nickname,
+        external: node.external,
+        foundInEnv: node.foundInEnv,
+        errors: count?.errors ?? 0,
+        warnings: count?.warnings ?? 0,
+        plan: plan.get(node.id) ?? "none",
+        lineage: lineage ? (lineage.get(node.id) ?? "none") : null,
+      });
+    }
+    return views;
+  },
+);

@@ -1,0 +1,183 @@
+import type { FileMap } from "@karma/core";
+import { useEffect, useRef, useState } from "react";
+import { describeError, openRepository } from "../actions/open-repository.ts";
+import { openSample, sampleName } from "../startup.ts";
+import { useEditor, useEditorServices } from "../store/editor-context.tsx";
+import type { RepositorySource } from "../store/editor-state.ts";
+import { selectChangedFiles } from "../store/selectors.ts";
+import { OpenIcon } from "../ui/icons.tsx";
+import { hasDirectoryPicker, isAbort, showDirectoryPicker } from "./file-system-access.ts";
+import { readDirectory } from "./read-directory.ts";
+import { readFileList } from "./read-file-list.ts";
+import { readZip } from "./read-zip.ts";
+
+/** "Open": a folder (picker or folder input), a .zip, or the bundled sample. */
+export function OpenMenu() {
+  const editor = useEditorServices();
+  const { store } = editor;
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const unexported = useEditor((state) => Object.keys(selectChangedFiles(state)).length);
+  const menu = useRef<HTMLDivElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const zipInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLButtonElement>("[role=menuitem]")?.focus();
+    const close = (event: PointerEvent) => {
+      if (!menu.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", close);
+    return () => document.removeEventListener("pointerdown", close);
+  }, [open]);
+
+  async function run(what: string, read: () => Promise<FileMap>, source: RepositorySource) {
+    setOpen(false);
+    setBusy(true);
+    try {
+      const files = await read();
+      openRepository(store, files, source, { requireConfig: true });
+      editor.startAutosave();
+    } catch (error) {
+      if (!isAbort(error)) {
+        store.getState().notify({
+          tone: "error",
+          title: `Could not open ${what}; the open repository is unchanged.`,
+          lines: [describeError(error)],
+        });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function openFolder() {
+    if (!hasDirectoryPicker()) {
+      setOpen(false);
+      folderInput.current?.click();
+      return;
+    }
+    let handle: FileSystemDirectoryHandle;
+    try {
+      handle = await showDirectoryPicker({ mode: "read", id: "karma-repository" });
+    } catch (error) {
+      if (!isAbort(error)) {
+        store.getState().notify({
+          tone: "error",
+          title: "Could not open the folder.",
+          lines: [describeError(error)],
+        });
+      }
+      setOpen(false);
+      return;
+    }
+    await run(handle.name, () => readDirectory(handle), {
+      kind: "folder",
+      name: handle.name,
+      handle,
+    });
+  }
+
+  return (
+    <div className="menu-anchor">
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <OpenIcon />
+        <span>Open</span>
+      </button>
+      {open ? (
+        <div
+          ref={menu}
+          className="menu"
+          role="menu"
+          aria-label="Open a repository"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setOpen(false);
+            if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+              event.preventDefault();
+              const items = [
+                ...(menu.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? []),
+              ];
+              const index = items.indexOf(document.activeElement as HTMLButtonElement);
+              const step = event.key === "ArrowDown" ? 1 : -1;
+              items[(index + step + items.length) % items.length]?.focus();
+            }
+          }}
+        >
+          <button type="button" role="menuitem" onClick={() => void openFolder()}>
+            <strong>Folder…</strong>
+            <span className="menu-item-hint">A config repository on this computer</span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              zipInput.current?.click();
+            }}
+          >
+            <strong>Zip file…</strong>
+            <span className="menu-item-hint">
+              A .zip of a repository (e.g. downloaded from GitHub)
+            </span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              void openSample(editor);
+            }}
+          >
+            <strong>Sample repository</strong>
+            <span className="menu-item-hint">{sampleName}</span>
+          </button>
+          {unexported > 0 ? (
+            <p className="menu-note" role="note">
+              Opening replaces the current repository: {unexported} changed file
+              {unexported === 1 ? " is" : "s are"} not exported yet.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <input
+        ref={folderInput}
+        type="file"
+        hidden
+        // a folder input where the directory picker is missing (Firefox, Safari)
+        {...{ webkitdirectory: "", directory: "" }}
+        multiple
+        onChange={(event) => {
+          // copy before clearing the input, which empties its live FileList
+          const list = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = "";
+          if (list.length === 0) return;
+          const name = list[0]?.webkitRelativePath.split("/")[0] || "folder";
+          void run(name, () => readFileList(list), { kind: "folder", name, handle: null });
+        }}
+      />
+      <input
+        ref={zipInput}
+        type="file"
+        hidden
+        accept=".zip,application/zip"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (!file) return;
+          void run(file.name, async () => readZip(new Uint8Array(await file.arrayBuffer())), {
+            kind: "zip",
+            name: file.name.replace(/\.zip$/i, ""),
+          });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Issue } from "@karma/core";
+import { memo } from "react";
+import { TypeIcon } from "../canvas/type-icon.tsx";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { selectIssues, selectWorkspace } from "../store/selectors.ts";
+import { groupIssues, type IssueGroup } from "./issue-groups.ts";
+
+export function IssuesPanel() {
+  const issues = useEditor(selectIssues);
+  const env = useEditor((state) => state.env);
+  const groups = groupIssues(issues, env);
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const warnings = issues.filter((issue) => issue.severity === "warning").length;
+  const notes = issues.length - errors - warnings;
+  return (
+    <aside className="side-panel issues-panel" aria-labelledby="issues-title">
+      <div className="panel-header">
+        <h2 id="issues-title">Issues</h2>
+        <span className="counts">
+          <span className="count count-error" title="Errors">
+            {errors} error{errors === 1 ? "" : "s"}
+          </span>
+          <span className="count count-warning" title="Warnings">
+            {warnings} warning{warnings === 1 ? "" : "s"}
+          </span>
+          <span className="count count-info" title="Notes">
+            {notes} note{notes === 1 ? "" : "s"}
+          </span>
+        </span>
+      </div>
+      {groups.length === 0 ? (
+        <p className="panel-empty">No issues. Everything validates.</p>
+      ) : (
+        <ul className="issue-groups">
+          {groups.map((group) => (
+            <IssueGroupItem key={group.key} group={group} />
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+const IssueGroupItem = memo(function IssueGroupItem({ group }: { group: IssueGroup }) {
+  const type = group.component?.split("/")[0];
+  return (
+    <li className="issue-group" data-component={group.component ?? undefined}>
+      <div className="issue-group-title">
+        {type ? <TypeIcon type={type} /> : null}
+        <span className="issue-group-name">{group.title}</span>
+        {group.env ? <span className="env-chip">{group.env}</span> : null}
+      </div>
+      <ul>
+        {group.issues.map((issue) => (
+          <IssueItem
+            key={`${issue.code}:${issue.line}:${issue.column}:${issue.path}:${issue.message}`}
+            issue={issue}
+          />
+        ))}
+      </ul>
+    </li>
+  );
+});
+
+export function IssueItem({ issue, onSelected }: { issue: Issue; onSelected?: () => void }) {
+  const store = useEditorApi();
+  const content = (
+    <>
+      <span
+        className={`severity severity-${issue.severity}`}
+        role="img"
+        aria-label={issue.severity}
+      />
+      <span className="issue-text">
+        <span className="issue-message">{issue.message}</span>
+        <span className="issue-location">
+          {issue.file}:{issue.line}:{issue.column}
+          {issue.path ? ` · ${issue.path}` : ""}
+        </span>
+      </span>
+    </>
+  );
+  if (issue.component === null) {
+    return (
+      <li className="issue" data-severity={issue.severity}>
+        <div className="issue-row">{content}</div>
+      </li>
+    );
+  }
+  return (
+    <li className="issue" data-severity={issue.severity}>
+      <button
+        type="button"
+        className="issue-row"
+        onClick={() => {
+          focusIssue(store, issue);
+          onSelected?.();
+        }}
+      >
+        {content}
+      </button>
+    </li>
+  );
+}
+
+function focusIssue(store: ReturnType<typeof useEditorApi>, issue: Issue): void {
+  const state = store.getState();
+  if (
+    issue.env !== null &&
+    issue.env !== state.env &&
+    selectWorkspace(state).environments.includes(issue.env)
+  ) {
+    state.setEnv(issue.env);
+  }
+  if (issue.component !== null) store.getState().select(issue.component, { focus: true });
+}

@@ -1,0 +1,33 @@
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+
+export function NoticeBar() {
+  const store = useEditorApi();
+  const notice = useEditor((state) => state.notice);
+  if (!notice) return null;
+  return (
+    <div
+      className={`notice notice-${notice.tone}`}
+      role={notice.tone === "error" ? "alert" : "status"}
+      data-testid="notice"
+    >
+      <div className="notice-text">
+        <p className="notice-title">{notice.title}</p>
+        {notice.lines && notice.lines.length > 0 ? (
+          <ul className="notice-lines">
+            {notice.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="button button-icon"
+        aria-label="Dismiss message"
+        onClick={() => store.getState().notify(null)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}

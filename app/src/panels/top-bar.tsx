@@ -1,0 +1,81 @@
+import {
+  autoLayoutAction,
+  exportAction,
+  planAction,
+  redoAction,
+  undoAction,
+} from "../actions/editor-actions.ts";
+import { OpenMenu } from "../open/open-menu.tsx";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { selectChangedFiles } from "../store/selectors.ts";
+import { ActionButton } from "../ui/action-button.tsx";
+import {
+  ExportIcon,
+  LayoutIcon,
+  MoonIcon,
+  PlanIcon,
+  RedoIcon,
+  SunIcon,
+  UndoIcon,
+} from "../ui/icons.tsx";
+import { EnvironmentSwitcher } from "./environment-switcher.tsx";
+
+const autosaveText = {
+  off: "",
+  saving: "Saving in this browser…",
+  saved: "Saved in this browser",
+  failed: "Not saved in this browser",
+} as const;
+
+export function TopBar() {
+  const store = useEditorApi();
+  const source = useEditor((state) => state.source);
+  const theme = useEditor((state) => state.theme);
+  const autosave = useEditor((state) => state.autosave);
+  const changed = useEditor((state) => Object.keys(selectChangedFiles(state)).length);
+  const layoutBusy = useEditor((state) => state.layoutBusy);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        Karma
+      </div>
+      <div className="toolbar" role="toolbar" aria-label="Repository">
+        <OpenMenu />
+        <span className="repo-name" title={source?.name}>
+          {source ? source.name : "No repository"}
+          {changed > 0 ? (
+            <span className="changed-count" title="Files changed since the repository was opened">
+              {changed} changed
+            </span>
+          ) : null}
+        </span>
+        <EnvironmentSwitcher />
+      </div>
+      <div className="toolbar" role="toolbar" aria-label="Edit">
+        <ActionButton action={autoLayoutAction} icon={<LayoutIcon />} />
+        <ActionButton action={undoAction} icon={<UndoIcon />} />
+        <ActionButton action={redoAction} icon={<RedoIcon />} />
+      </div>
+      <div className="toolbar toolbar-end" role="toolbar" aria-label="Output">
+        <span className="status-text" role="status">
+          {layoutBusy ? "Laying out…" : ""}
+        </span>
+        <span className="status-text" data-testid="autosave-status" data-state={autosave}>
+          {autosaveText[autosave]}
+        </span>
+        <ActionButton action={planAction} icon={<PlanIcon />} />
+        <ActionButton action={exportAction} icon={<ExportIcon />} primary />
+        <button
+          type="button"
+          className="button button-icon"
+          aria-label={theme === "dark" ? "Switch to light theme" : "Switch to dark theme"}
+          title={theme === "dark" ? "Light theme" : "Dark theme"}
+          onClick={() => store.getState().setTheme(theme === "dark" ? "light" : "dark")}
+        >
+          {theme === "dark" ? <SunIcon /> : <MoonIcon />}
+        </button>
+      </div>
+    </header>
+  );
+}

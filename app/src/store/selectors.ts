@@ -1,0 +1,65 @@
+import type { Graph, Issue, LayoutPositions, Plan, Workspace } from "@karma/core";
+import {
+  graphOf,
+  issueCountsOf,
+  issuesOf,
+  lineageOf,
+  planOf,
+  planStatusOf,
+  savedPositionsOf,
+  shownPositionsOf,
+  workspaceOf,
+} from "../model/derive.ts";
+import { memoizeLast } from "../model/memo.ts";
+import { type NodeView, nodeViewsOf } from "../model/node-views.ts";
+import { changedFiles, configFilesOf } from "../model/repository-files.ts";
+import type { EditorState } from "./editor-state.ts";
+
+/** Selectors over the editor state; every result is memoised, so they are cheap to call. */
+
+export const selectWorkspace = (state: EditorState): Workspace =>
+  workspaceOf(configFilesOf(state.files));
+
+export const selectBaselineWorkspace = (state: EditorState): Workspace =>
+  workspaceOf(configFilesOf(state.baseline));
+
+const noGraph: Graph = { env: "", nodes: [], edges: [] };
+const noPositions: LayoutPositions = {};
+
+export const selectGraph = (state: EditorState): Graph =>
+  state.env === null ? noGraph : graphOf(selectWorkspace(state), state.env);
+
+export const selectIssues = (state: EditorState): Issue[] =>
+  issuesOf(selectWorkspace(state), state.files);
+
+export const selectPlan = (state: EditorState): Plan =>
+  planOf(selectBaselineWorkspace(state), selectWorkspace(state));
+
+export const selectShownPositions = (state: EditorState): LayoutPositions =>
+  state.env === null
+    ? noPositions
+    : shownPositionsOf(
+        savedPositionsOf(state.files, state.env),
+        state.placed[state.env],
+        state.dragging,
+      );
+
+export function selectNodeViews(state: EditorState): Map<string, NodeView> {
+  const graph = selectGraph(state);
+  const env = graph.env;
+  return nodeViewsOf(
+    graph,
+    issueCountsOf(selectIssues(state), env),
+    planStatusOf(selectPlan(state), env),
+    lineageOf(graph, state.selection),
+  );
+}
+
+export const selectChanges = memoizeLast(changedFiles);
+
+export const selectChangedFiles = (state: EditorState): Record<string, string | null> =>
+  selectChanges(state.baseline, state.files);
+
+export const selectErrors = memoizeLast((issues: Issue[]): Issue[] =>
+  issues.filter((issue) => issue.severity === "error"),
+);
