@@ -5,16 +5,17 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { createEditor } from "./create-editor.ts";
-import { installKarmaApi } from "./karma-api.ts";
+import { installKarmaApi, type KarmaApi } from "./karma-api.ts";
 import type { LayoutClient } from "./layout/layout-client.ts";
 import { startEditor } from "./startup.ts";
 import { EditorProvider } from "./store/editor-context.tsx";
 import { followTheme, initialTheme } from "./theme.ts";
 
-export function boot(client: LayoutClient, sample: Promise<FileMap>): void {
+/** Starts the editor; returns the `window.karma` API it installed. */
+export function boot(client: LayoutClient, sample: Promise<FileMap>): KarmaApi {
   const editor = createEditor(initialTheme(), client);
   followTheme(editor.store);
-  installKarmaApi(editor);
+  const api = installKarmaApi(editor);
   const root = document.getElementById("root");
   if (root) {
     createRoot(root).render(
@@ -26,4 +27,5 @@ export function boot(client: LayoutClient, sample: Promise<FileMap>): void {
     );
   }
   void startEditor(editor, sample);
+  return api;
 }

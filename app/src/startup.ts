@@ -19,11 +19,13 @@ export async function startEditor(editor: Editor, sample?: Promise<FileMap>): Pr
   } catch {
     // no IndexedDB (private mode, blocked storage): start fresh; autosave reports its own failure
   }
+  // a repository opened meanwhile (through window.karma) wins over the start-up choice
+  if (editor.store.getState().source !== null) return;
   if (saved && worthOffering(saved)) {
     editor.store.getState().offerRestore(saved);
     return;
   }
-  await openSample(editor, sample);
+  await openSample(editor, sample, { unlessOpened: true });
 }
 
 function worthOffering(saved: SavedWork): boolean {
@@ -34,11 +36,15 @@ function worthOffering(saved: SavedWork): boolean {
 }
 
 /** Opens the bundled sample (already being downloaded, when `files` is given). */
-export async function openSample(editor: Editor, files: Promise<FileMap> = loadSample()): Promise<void> {
+export async function openSample(
+  editor: Editor,
+  files: Promise<FileMap> = loadSample(),
+  { unlessOpened = false } = {},
+): Promise<void> {
   try {
-    await files.then((sample) =>
-      openRepository(editor.store, sample, { kind: "sample", name: sampleName }),
-    );
+    const sample = await files;
+    if (unlessOpened && editor.store.getState().source !== null) return;
+    openRepository(editor.store, sample, { kind: "sample", name: sampleName });
   } catch (error) {
     editor.store.getState().notify({
       tone: "error",

@@ -70,6 +70,7 @@ export function createLayoutClient(createWorker: () => Worker = createLayoutWork
       const id = ++latest;
       if (nodes.length === 0) return Promise.resolve({ positions: {}, workerMs: 0 });
       return new Promise((resolve, reject) => {
+        performance.mark("karma:layout-requested", { detail: { nodes: nodes.length } });
         pending.set(id, { resolve, reject, nodes: nodes.length });
         const request: LayoutRequest = { id, nodes, edges };
         ensureWorker().postMessage(request);

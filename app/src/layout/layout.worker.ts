@@ -39,3 +39,14 @@ scope.onmessage = async (event: MessageEvent<LayoutRequest>) => {
 function reply(response: LayoutResponse): void {
   scope.postMessage(response);
 }
+
+// elk's first layout pays for its class initialisation; pay it now, while the app starts
+void elk.layout({
+  id: "warm-up",
+  layoutOptions,
+  children: [
+    { id: "a", width: 10, height: 10 },
+    { id: "b", width: 10, height: 10 },
+  ],
+  edges: [{ id: "a-b", sources: ["a"], targets: ["b"] }],
+});

@@ -31,6 +31,7 @@ export function checkConfig(definition: TypeDefinition, config: JsonObject): Con
 /** What is wrong with one value of a field (a definition's default, say), unknown keys aside. */
 export function checkFieldValue(field: FieldDefinition, value: JsonValue): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
+  // as the one key of an object, so that null and `required` mean what they mean in a config
   checkObject("", { value: field }, { value }, [], problems);
   return problems
     .filter((problem) => problem.code !== "unknown-key")
