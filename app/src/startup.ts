@@ -1,5 +1,6 @@
 import type { FileMap } from "@karma/core";
-import { describeError, openRepository } from "./actions/open-repository.ts";
+import { describeError } from "./actions/describe-error.ts";
+import { openRepository } from "./actions/open-repository.ts";
 import { clearAutosave, readAutosave } from "./autosave/autosave-db.ts";
 import { changedFiles } from "./model/repository-files.ts";
 import { loadSample } from "./open/load-sample.ts";

@@ -4,7 +4,7 @@ import { download, zipChanges } from "../export/write-zip.ts";
 import { canWrite } from "../open/file-system-access.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { selectChangedFiles, selectErrors, selectIssues } from "../store/selectors.ts";
-import { describeError } from "./open-repository.ts";
+import { describeError } from "./describe-error.ts";
 
 /**
  * The Export button: refused while there are errors (the dialog lists them), a note when

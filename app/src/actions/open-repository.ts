@@ -51,7 +51,3 @@ export function openRepository(
   }
   return true;
 }
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -8,7 +8,7 @@ const delayMs = 300;
  * Keeps the working state in IndexedDB, a moment after each change. Started only once the
  * user has answered the restore offer, so an earlier autosave is never overwritten unseen.
  */
-export function startAutosave(store: StoreApi<EditorStore>): () => void {
+export function startAutosave(store: StoreApi<EditorStore>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const initial = store.getState();
   let last = { files: initial.files, baseline: initial.baseline, env: initial.env };
@@ -19,23 +19,25 @@ export function startAutosave(store: StoreApi<EditorStore>): () => void {
     if (!source) return;
     const { setAutosave } = store.getState();
     setAutosave("saving");
+    const written = { files, baseline };
     writeAutosave({ files, baseline, source, env, savedAt: Date.now() }).then(
-      () => setAutosave("saved"),
+      () => {
+        // a change made while writing is saved by its own timer; until then it is not saved
+        const now = store.getState();
+        if (now.files === written.files && now.baseline === written.baseline) setAutosave("saved");
+      },
       () => setAutosave("failed"),
     );
   }
 
-  const unsubscribe = store.subscribe((state) => {
+  store.subscribe((state) => {
     if (state.files === last.files && state.baseline === last.baseline && state.env === last.env) {
       return;
     }
     last = { files: state.files, baseline: state.baseline, env: state.env };
+    if (state.autosave !== "saving") state.setAutosave("saving");
     clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });
   save();
-  return () => {
-    unsubscribe();
-    clearTimeout(timer);
-  };
 }

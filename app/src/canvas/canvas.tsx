@@ -6,6 +6,7 @@ import {
   type NodeChange,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { EditorStore } from "../store/create-editor-store.ts";
@@ -19,7 +20,11 @@ import { typeColor } from "./type-icon.tsx";
 
 // Large graphs render only what is on screen; small ones render everything.
 const cullAbove = 300;
-const fitOptions = { padding: 0.12, maxZoom: 1.25, minZoom: 0.2 };
+const fitOptions = { padding: 0.12, maxZoom: 1.25, minZoom: 0.1 };
+// A graph that does not fit readably opens on its top-left corner (the minimap shows the rest),
+// which also keeps the number of nodes rendered at first small.
+const readableZoom = 0.6;
+const cornerMargin = 24;
 
 export function Canvas() {
   const store = useEditorApi();
@@ -86,12 +91,26 @@ function minimapColor(node: FlowNode): string {
 function FitOnRequest({ placed, total }: { placed: number; total: number }) {
   const fitRequest = useEditor((state) => state.fitRequest);
   const handled = useRef(0);
-  const { fitView } = useReactFlow();
+  const { fitView, getNodes, getNodesBounds, setViewport } = useReactFlow<FlowNode>();
+  const domNode = useStoreApi().getState().domNode;
   useEffect(() => {
     if (handled.current === fitRequest || placed < total || total === 0) return;
     handled.current = fitRequest;
-    void fitView(fitOptions);
-  }, [fitRequest, placed, total, fitView]);
+    const bounds = getNodesBounds(getNodes());
+    const width = domNode?.clientWidth ?? window.innerWidth;
+    const height = domNode?.clientHeight ?? window.innerHeight;
+    const fitZoom =
+      Math.min(width / bounds.width, height / bounds.height) / (1 + 2 * fitOptions.padding);
+    if (fitZoom >= readableZoom || total < 40) {
+      void fitView(fitOptions);
+      return;
+    }
+    void setViewport({
+      x: cornerMargin - bounds.x * readableZoom,
+      y: cornerMargin - bounds.y * readableZoom,
+      zoom: readableZoom,
+    });
+  }, [fitRequest, placed, total, fitView, getNodes, getNodesBounds, setViewport, domNode]);
   return null;
 }
 

@@ -23,11 +23,13 @@ export interface FlowAdapter {
 
 /**
  * Turns the graph of the shown environment into React Flow nodes and edges. A node object is
- * rebuilt only when something it carries changed, so React Flow re-renders only those nodes
- * (during a drag: the dragged one). Nodes without a position yet are left out until placed.
+ * rebuilt only when something it carries changed (and an edge likewise), so React Flow
+ * re-renders only those (during a drag: the dragged node). Nodes without a position yet are
+ * left out until placed.
  */
 export function createFlowAdapter(): FlowAdapter {
   const cache = new Map<string, { node: FlowNode; view: NodeView; size: Size | undefined }>();
+  const edgeCache = new Map<string, FlowEdge>();
 
   const nodes = memoizeLast(
     (
@@ -60,6 +62,7 @@ export function createFlowAdapter(): FlowAdapter {
         cache.set(graphNode.id, { node, view, size });
         result.push(node);
       }
+      prune(cache, result);
       return result;
     },
   );
@@ -73,23 +76,40 @@ export function createFlowAdapter(): FlowAdapter {
           views.get(edge.dependent)?.lineage ?? null,
           views.get(edge.dependency)?.lineage ?? null,
         );
-        result.push({
-          id: `${edge.dependent}->${edge.dependency}:${edge.key}`,
+        const id = `${edge.dependent}->${edge.dependency}:${edge.key}`;
+        const className = lineage ? `edge-${lineage}` : undefined;
+        const cached = edgeCache.get(id);
+        if (cached && cached.className === className) {
+          result.push(cached);
+          continue;
+        }
+        const flowEdge: FlowEdge = {
+          id,
           source: edge.dependency,
           target: edge.dependent,
           label: edge.key,
           ariaLabel: `${edge.dependent} reads ${edge.dependency} through ${edge.key}`,
           markerEnd: arrow,
-          className: lineage ? `edge-${lineage}` : undefined,
+          className,
           focusable: false,
           selectable: false,
-        });
+        };
+        edgeCache.set(id, flowEdge);
+        result.push(flowEdge);
       }
+      prune(edgeCache, result);
       return result;
     },
   );
 
   return { nodes, edges };
+}
+
+/** Forgets what another graph (an environment shown before) left in a cache. */
+function prune<T>(cache: Map<string, T>, current: { id: string }[]): void {
+  if (cache.size <= current.length * 2 + 64) return;
+  const keep = new Set(current.map((item) => item.id));
+  for (const id of cache.keys()) if (!keep.has(id)) cache.delete(id);
 }
 
 function toFlowNode(

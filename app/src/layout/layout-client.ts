@@ -17,7 +17,7 @@ export interface LayoutClient {
   dispose(): void;
 }
 
-export function createLayoutWorker(): Worker {
+function createLayoutWorker(): Worker {
   return new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
 }
 

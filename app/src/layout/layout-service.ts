@@ -1,5 +1,6 @@
 import type { Graph, LayoutPositions } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
+import { describeError } from "../actions/describe-error.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { selectGraph, selectShownPositions } from "../store/selectors.ts";
 import { gridPositions } from "./grid-positions.ts";
@@ -39,25 +40,32 @@ export function startLayoutService(
   function run(request: Request, only: Set<string> | undefined): Promise<LayoutResult | null> {
     inFlight = request;
     store.getState().setLayoutBusy(true);
-    const input = layoutInput(request.graph, store.getState().sizes, only);
-    return client.layout(input.nodes, input.edges).then(
-      (result) => {
+    // sent in a task of its own, after the change that asked for it has been rendered, so the
+    // main thread is idle while the worker lays out
+    return new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(() => {
         if (inFlight !== request) return null;
-        inFlight = null;
-        store.getState().setLayoutBusy(false);
-        const state = store.getState();
-        return result && state.env === request.env && selectGraph(state) === request.graph
-          ? result
-          : null;
-      },
-      (error: unknown) => {
-        if (inFlight === request) {
+        const input = layoutInput(request.graph, store.getState().sizes, only);
+        return client.layout(input.nodes, input.edges);
+      })
+      .then(
+        (result) => {
+          if (inFlight !== request) return null;
           inFlight = null;
           store.getState().setLayoutBusy(false);
-        }
-        throw error;
-      },
-    );
+          const state = store.getState();
+          return result && state.env === request.env && selectGraph(state) === request.graph
+            ? result
+            : null;
+        },
+        (error: unknown) => {
+          if (inFlight === request) {
+            inFlight = null;
+            store.getState().setLayoutBusy(false);
+          }
+          throw error;
+        },
+      );
   }
 
   function check(): void {
@@ -92,10 +100,7 @@ export function startLayoutService(
         store.getState().notify({
           tone: "error",
           title: "Automatic layout is not available; new nodes were put in a grid.",
-          lines: [
-            String(error instanceof Error ? error.message : error),
-            "Your files are unchanged.",
-          ],
+          lines: [describeError(error), "Your files are unchanged."],
         });
       },
     );
@@ -118,7 +123,7 @@ export function startLayoutService(
         store.getState().notify({
           tone: "error",
           title: "Auto layout failed; nothing was moved.",
-          lines: [String(error instanceof Error ? error.message : error)],
+          lines: [describeError(error)],
         });
       } finally {
         checked = null;

@@ -8,7 +8,7 @@ export interface DirectoryPickerOptions {
   id?: string;
 }
 
-export type PermissionMode = { mode: "read" | "readwrite" };
+type PermissionMode = { mode: "read" | "readwrite" };
 
 interface PermissionHandle {
   queryPermission?(descriptor: PermissionMode): Promise<PermissionState>;

@@ -1,6 +1,7 @@
 import type { FileMap } from "@karma/core";
 import { useEffect, useRef, useState } from "react";
-import { describeError, openRepository } from "../actions/open-repository.ts";
+import { describeError } from "../actions/describe-error.ts";
+import { openRepository } from "../actions/open-repository.ts";
 import { openSample, sampleName } from "../startup.ts";
 import { useEditor, useEditorServices } from "../store/editor-context.tsx";
 import type { RepositorySource } from "../store/editor-state.ts";

@@ -21,9 +21,9 @@ export function DetailsPanel() {
   const origins = upstream(graph, selection).size;
   const effects = downstream(graph, selection).size;
   return (
-    <aside className="side-panel details-panel" aria-labelledby="details-title">
+    <aside className="side-panel details-panel" aria-label={`Details of ${selection}`}>
       <div className="panel-header">
-        <h2 id="details-title" className="details-title">
+        <h2 className="details-title">
           <TypeIcon type={view.type} />
           <span className="details-name">
             <span className="node-type">{view.type}</span>

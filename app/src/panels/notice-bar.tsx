@@ -1,8 +1,19 @@
+import { useEffect } from "react";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 
+const fadeAfterMs = 8000;
+
+/** The latest message; errors stay until dismissed, the rest fade after a while. */
 export function NoticeBar() {
   const store = useEditorApi();
   const notice = useEditor((state) => state.notice);
+  useEffect(() => {
+    if (!notice || notice.tone === "error") return;
+    const timer = setTimeout(() => {
+      if (store.getState().notice === notice) store.getState().notify(null);
+    }, fadeAfterMs);
+    return () => clearTimeout(timer);
+  }, [notice, store]);
   if (!notice) return null;
   return (
     <div

@@ -20,7 +20,7 @@ import type { EditorState } from "./editor-state.ts";
 export const selectWorkspace = (state: EditorState): Workspace =>
   workspaceOf(configFilesOf(state.files));
 
-export const selectBaselineWorkspace = (state: EditorState): Workspace =>
+const selectBaselineWorkspace = (state: EditorState): Workspace =>
   workspaceOf(configFilesOf(state.baseline));
 
 const noGraph: Graph = { env: "", nodes: [], edges: [] };
@@ -55,10 +55,10 @@ export function selectNodeViews(state: EditorState): Map<string, NodeView> {
   );
 }
 
-export const selectChanges = memoizeLast(changedFiles);
+const changesOf = memoizeLast(changedFiles);
 
 export const selectChangedFiles = (state: EditorState): Record<string, string | null> =>
-  selectChanges(state.baseline, state.files);
+  changesOf(state.baseline, state.files);
 
 export const selectErrors = memoizeLast((issues: Issue[]): Issue[] =>
   issues.filter((issue) => issue.severity === "error"),

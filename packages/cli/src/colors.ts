@@ -2,6 +2,7 @@ import type { CliIo } from "./cli-io.ts";
 
 export interface Colors {
   red(text: string): string;
+  green(text: string): string;
   yellow(text: string): string;
   cyan(text: string): string;
   dim(text: string): string;
@@ -16,6 +17,7 @@ export function colorsFor(io: CliIo): Colors {
     enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return {
     red: paint(31, 39),
+    green: paint(32, 39),
     yellow: paint(33, 39),
     cyan: paint(36, 39),
     dim: paint(2, 22),

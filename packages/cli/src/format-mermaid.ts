@@ -1,11 +1,21 @@
-import type { Graph } from "@karma/core";
+import type { Graph, GraphNode } from "@karma/core";
+
+/** How a caller marks nodes, e.g. the plan's create/update/delete colours. */
+export interface MermaidStyle {
+  /** The class of a node, defined by one of `classDefs`; external nodes default to `external`. */
+  classOf?: (node: GraphNode) => string | undefined;
+  /** The node's label; its id by default. */
+  labelOf?: (node: GraphNode) => string;
+  /** `classDef <name> <css>` lines added after the built-in `external` one. */
+  classDefs?: readonly string[];
+}
 
 /**
  * A Mermaid flowchart that renders as is inside a ```mermaid block on GitHub: one subgraph per
  * environment, node ids reduced to safe identifiers, labels quoted with entity codes for the
  * characters Mermaid would otherwise parse, external nodes dashed.
  */
-export function formatMermaid(graphs: readonly Graph[]): string {
+export function formatMermaid(graphs: readonly Graph[], style: MermaidStyle = {}): string {
   const ids = new SafeIds();
   const lines = ["flowchart LR"];
   for (const graph of graphs) {
@@ -13,8 +23,10 @@ export function formatMermaid(graphs: readonly Graph[]): string {
     lines.push(`  subgraph ${ids.get(`env_${graph.env}`)}["${escapeLabel(graph.env)}"]`);
     for (const node of graph.nodes) {
       const id = ids.get(nodeKey(graph.env, node.id));
-      const label = `"${escapeLabel(node.id)}"`;
-      lines.push(node.external ? `    ${id}([${label}]):::external` : `    ${id}[${label}]`);
+      const label = `"${escapeLabel(style.labelOf?.(node) ?? node.id)}"`;
+      const shape = node.external ? `([${label}])` : `[${label}]`;
+      const className = style.classOf?.(node) ?? (node.external ? "external" : undefined);
+      lines.push(`    ${id}${shape}${className ? `:::${className}` : ""}`);
     }
     lines.push("  end");
   }
@@ -28,6 +40,7 @@ export function formatMermaid(graphs: readonly Graph[]): string {
     }
   }
   lines.push("  classDef external stroke-dasharray: 5 5");
+  for (const classDef of style.classDefs ?? []) lines.push(`  ${classDef}`);
   return `${lines.join("\n")}\n`;
 }
 

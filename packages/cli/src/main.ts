@@ -1,11 +1,21 @@
 import { CliError, usageExitCode } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import type { Command } from "./command.ts";
+import { driftCommand } from "./commands/drift.ts";
 import { graphCommand } from "./commands/graph.ts";
+import { planCommand } from "./commands/plan.ts";
 import { schemaCommand } from "./commands/schema.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { validateCommand } from "./commands/validate.ts";
 
-const commands: readonly Command[] = [validateCommand, graphCommand, schemaCommand];
+const commands: readonly Command[] = [
+  validateCommand,
+  graphCommand,
+  planCommand,
+  driftCommand,
+  serveCommand,
+  schemaCommand,
+];
 
 const usage = `Usage: karma <command> [options]
 

@@ -22,23 +22,32 @@ export interface RepositoryRead {
  */
 export async function readRepository(dir: string): Promise<RepositoryRead> {
   await assertReadableDirectory(dir);
-  const read: Walk = { base: dir, files: {}, problems: [], jsonOnly: false };
+  const read: Walk = { base: dir, files: {}, problems: [] };
   for (const root of karmaRoots) {
     // an absent root is normal (a repository without custom types has no .karma/)
     if (!(await isDirectory(join(dir, root)))) continue;
-    await walk(join(dir, root), { ...read, jsonOnly: root === "account_environments" });
+    await walk(join(dir, root), read);
   }
   const files: FileMap = {};
   for (const path of Object.keys(read.files).sort()) files[path] = read.files[path]!;
   return { files, problems: read.problems };
 }
 
+/**
+ * Whether Karma reads the file at a repository path (forward slashes): the one filter for a
+ * folder on disk and for a git ref.
+ */
+export function isRepositoryFile(path: string): boolean {
+  const parts = path.split("/");
+  if (parts.length < 2 || !karmaRoots.includes(parts[0]!)) return false;
+  if (parts.slice(0, -1).some((part) => skippedDirectories.has(part))) return false;
+  return parts[0] !== "account_environments" || path.endsWith(".json");
+}
+
 interface Walk {
   base: string;
   files: FileMap;
   problems: string[];
-  /** Only `*.json` files (account environments). */
-  jsonOnly: boolean;
 }
 
 async function assertReadableDirectory(dir: string): Promise<void> {
@@ -72,15 +81,14 @@ async function walk(dir: string, read: Walk): Promise<void> {
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
+    const repositoryPath = toRepositoryPath(read.base, path);
     if (entry.isDirectory()) {
       if (!skippedDirectories.has(entry.name)) await walk(path, read);
-    } else if (entry.isFile() && (!read.jsonOnly || entry.name.endsWith(".json"))) {
+    } else if (entry.isFile() && isRepositoryFile(repositoryPath)) {
       try {
-        read.files[toRepositoryPath(read.base, path)] = await readFile(path, "utf8");
+        read.files[repositoryPath] = await readFile(path, "utf8");
       } catch (error) {
-        read.problems.push(
-          `cannot read ${toRepositoryPath(read.base, path)}: ${describeFsError(error)}`,
-        );
+        read.problems.push(`cannot read ${repositoryPath}: ${describeFsError(error)}`);
       }
     }
   }

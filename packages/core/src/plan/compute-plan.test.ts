@@ -119,3 +119,60 @@ describe("computePlan on the real repository", () => {
     ]);
   });
 });
+
+describe("computePlan edge cases", () => {
+  const baseline = readFixture();
+
+  it("flags a new reference to a component the same change deletes", () => {
+    const { [zone]: _zone, ...desired } = baseline;
+    desired["iac/prod/serverless-site/docs/config.json"] = JSON.stringify({
+      content_bucket_prefix: "docs",
+      cloudfront_comment: "Docs",
+      route53_zone_name: "usekarma.dev.",
+    });
+    const plan = computePlan(baseline, desired, { env: "prod" });
+    expect(plan.issues.filter((i) => i.severity === "error").map((i) => i.component)).toContain(
+      "serverless-site/docs",
+    );
+  });
+
+  it("lists a created component's config key by key", () => {
+    const desired = {
+      ...baseline,
+      "iac/prod/vpc/main/config.json": '{ "cidr": "10.0.0.0/16", "az_count": 2 }',
+    };
+    const create = computePlan(baseline, desired).actions.find((a) => a.action === "create");
+    expect(create?.changes).toEqual([
+      { path: "cidr", after: "10.0.0.0/16" },
+      { path: "az_count", after: 2 },
+    ]);
+  });
+
+  it("puts unrelated changes in the same wave", () => {
+    const desired = {
+      ...baseline,
+      [site]: baseline[site]!.replace('"strall.com."', '"usekarma.dev"'),
+      "iac/prod/route53-zone/example/config.json": '{ "zone_name": "example.com" }',
+    };
+    const plan = computePlan(baseline, desired, { env: "prod" });
+    expect(plan.waves.map((wave) => wave.components)).toEqual([
+      ["route53-zone/example", "serverless-site/strall-com"],
+    ]);
+  });
+
+  it("orders changed components through unchanged ones in between", () => {
+    const files = {
+      "iac/prod/vpc/main/config.json": "{}",
+      "iac/prod/ecs-cluster/core/config.json": '{ "vpc_nickname": "main" }',
+      "iac/prod/ecs-service/web/config.json": '{ "cluster_nickname": "core" }',
+    };
+    const desired = {
+      ...files,
+      "iac/prod/vpc/main/config.json": '{ "az_count": 3 }',
+      "iac/prod/ecs-service/web/config.json": '{ "cluster_nickname": "core", "cpu": 512 }',
+    };
+    const plan = computePlan(files, desired);
+    expect(plan.waves.map((wave) => wave.components)).toEqual([["vpc/main"], ["ecs-service/web"]]);
+    expect(plan.consequences.map((c) => c.component)).toEqual(["ecs-cluster/core"]);
+  });
+});

@@ -1,9 +1,11 @@
 import { compareStrings } from "../compare.ts";
 import { adjacencyOf } from "../graph/adjacency.ts";
 import { buildGraph } from "../graph/build-graph.ts";
+import { normaliseMatchValue } from "../graph/extract-references.ts";
 import type { Graph } from "../graph/graph.ts";
+import { orderedWaves } from "../graph/ordered-waves.ts";
+import { type ResolvedReference, resolveReferences } from "../graph/resolve-references.ts";
 import { dependencyCycles } from "../graph/strongly-connected.ts";
-import { topologicalWaves } from "../graph/topological-waves.ts";
 import type { Issue } from "../issues/issue.ts";
 import type { FileMap } from "../json.ts";
 import { loadWorkspace } from "../repo/load-workspace.ts";
@@ -30,7 +32,7 @@ function workspaceOf(files: FileMap | Workspace): Workspace {
 
 function isWorkspace(value: FileMap | Workspace): value is Workspace {
   return (
-    typeof (value as Workspace).files === "object" && Array.isArray((value as Workspace).components)
+    Array.isArray((value as Workspace).components) && typeof (value as Workspace).files === "object"
   );
 }
 
@@ -70,30 +72,27 @@ export function computePlan(
 function planEnvironment(before: Workspace, after: Workspace, env: string, plan: Plan): void {
   const old = byId(before.components, env);
   const next = byId(after.components, env);
-  const ids = [...new Set([...old.keys(), ...next.keys()])].sort(compareStrings);
-  const actions = new Map<string, PlanAction>();
-  for (const id of ids) {
+  const applied = new Set<string>();
+  const deleted = new Set<string>();
+  for (const id of [...new Set([...old.keys(), ...next.keys()])].sort(compareStrings)) {
     const action = actionFor(env, old.get(id), next.get(id));
-    actions.set(id, action);
     plan.actions.push(action);
+    if (action.action === "delete") deleted.add(id);
+    else if (action.action !== "no-op") applied.add(id);
   }
   const oldGraph = buildGraph(before, env);
   const newGraph = buildGraph(after, env);
-  const changed = (kind: PlanAction["action"][]) =>
-    new Set([...actions.values()].filter((a) => kind.includes(a.action)).map((a) => a.component));
-  const applied = changed(["create", "update"]);
-  const deleted = changed(["delete"]);
 
-  addWaves(plan, env, "destroy", topologicalWaves(oldGraph).reverse(), deleted, oldGraph);
-  addWaves(plan, env, "apply", topologicalWaves(newGraph), applied, newGraph);
+  addWaves(plan, env, "destroy", orderedWaves(oldGraph, deleted).reverse(), oldGraph);
+  addWaves(plan, env, "apply", orderedWaves(newGraph, applied), newGraph);
 
-  const affected = new Set([...applied, ...deleted]);
+  const changed = new Set([...applied, ...deleted]);
   const found = new Map<string, PlanConsequence>();
   for (const [graph, causes] of [
     [newGraph, applied],
     [oldGraph, deleted],
   ] as const) {
-    for (const consequence of consequencesOf(graph, causes, affected, env)) {
+    for (const consequence of consequencesOf(graph, causes, changed, env)) {
       if (!found.has(consequence.component) && next.has(consequence.component)) {
         found.set(consequence.component, consequence);
       }
@@ -102,31 +101,7 @@ function planEnvironment(before: Workspace, after: Workspace, env: string, plan:
   plan.consequences.push(
     ...[...found.values()].sort((a, b) => compareStrings(a.component, b.component)),
   );
-
-  // a reference that resolved to a deleted component and now resolves to nothing
-  const externalIds = new Set(
-    newGraph.nodes.filter((node) => node.external).map((node) => node.id),
-  );
-  const externalNow = new Set(
-    newGraph.edges
-      .filter((edge) => externalIds.has(edge.dependency))
-      .map((edge) => `${edge.dependent}\u0000${edge.key}`),
-  );
-  for (const edge of oldGraph.edges) {
-    if (!deleted.has(edge.dependency)) continue;
-    const dependent = next.get(edge.dependent);
-    if (!dependent || !externalNow.has(`${edge.dependent}\u0000${edge.key}`)) continue;
-    plan.issues.push({
-      severity: "error",
-      code: "missing-reference",
-      component: dependent.id,
-      env,
-      file: dependent.file,
-      ...dependent.document.positionOf(edge.key.split(".")),
-      path: edge.key,
-      message: `${edge.dependency} is deleted by this change but ${dependent.id} still refers to it through ${edge.key}`,
-    } satisfies Issue);
-  }
+  plan.issues.push(...referencesToDeleted(after, env, deleted, old));
 }
 
 function actionFor(
@@ -142,18 +117,9 @@ function actionFor(
     nickname: component.nickname,
     file: component.file,
   };
-  if (!before)
-    return {
-      ...base,
-      action: "create",
-      changes: diffConfig(undefined, after!.config ?? undefined),
-    };
-  if (!after)
-    return {
-      ...base,
-      action: "delete",
-      changes: diffConfig(before.config ?? undefined, undefined),
-    };
+  // a create or a delete lists the config key by key, like an update
+  if (!before) return { ...base, action: "create", changes: diffConfig({}, after!.config ?? {}) };
+  if (!after) return { ...base, action: "delete", changes: diffConfig(before.config ?? {}, {}) };
   if (before.document.text === after.document.text)
     return { ...base, action: "no-op", changes: [] };
   const changes =
@@ -168,29 +134,25 @@ function addWaves(
   env: string,
   phase: PlanWave["phase"],
   waves: string[][],
-  members: Set<string>,
   graph: Graph,
 ): void {
-  if (members.size === 0) return;
+  if (waves.length === 0) return;
   const inCycle = new Set(dependencyCycles(graph).flat());
-  for (const wave of waves) {
-    const components = wave.filter((id) => members.has(id));
-    if (components.length === 0) continue;
+  for (const components of waves) {
     const cycle = components.some((id) => inCycle.has(id));
     plan.waves.push({ env, index: plan.waves.length + 1, phase, components, cycle });
-    if (cycle) {
-      plan.issues.push({
-        severity: "warning",
-        code: "dependency-cycle",
-        component: null,
-        env,
-        file: "",
-        line: 1,
-        column: 1,
-        path: "",
-        message: `wave ${plan.waves.length} (${phase}) holds a dependency cycle and cannot be ordered: ${components.join(", ")}`,
-      });
-    }
+    if (!cycle) continue;
+    plan.issues.push({
+      severity: "warning",
+      code: "dependency-cycle",
+      component: null,
+      env,
+      file: "",
+      line: 1,
+      column: 1,
+      path: "",
+      message: `wave ${plan.waves.length} (${phase}) holds a dependency cycle and cannot be ordered: ${components.join(", ")}`,
+    });
   }
 }
 
@@ -198,7 +160,7 @@ function addWaves(
 function consequencesOf(
   graph: Graph,
   causes: Set<string>,
-  affected: Set<string>,
+  changed: Set<string>,
   env: string,
 ): PlanConsequence[] {
   const { dependents } = adjacencyOf(graph);
@@ -216,7 +178,7 @@ function consequencesOf(
         cause.set(dependent, cause.get(id)!);
         parent.set(dependent, id);
         nextFrontier.push(dependent);
-        if (affected.has(dependent)) continue;
+        if (changed.has(dependent)) continue;
         const path = [dependent];
         for (let step = id; ; step = parent.get(step)!) {
           path.push(step);
@@ -228,6 +190,52 @@ function consequencesOf(
     frontier = nextFrontier;
   }
   return result;
+}
+
+/** References in the desired config to a component this change deletes: the deploy would break. */
+function referencesToDeleted(
+  after: Workspace,
+  env: string,
+  deleted: Set<string>,
+  old: Map<string, Component>,
+): Issue[] {
+  if (deleted.size === 0) return [];
+  const issues: Issue[] = [];
+  for (const reference of resolveReferences(after, env).references) {
+    if (reference.status !== "external") continue;
+    const gone = deletedTarget(reference, deleted, old);
+    if (!gone) continue;
+    const dependent = reference.dependent;
+    issues.push({
+      severity: "error",
+      code: "missing-reference",
+      component: dependent.id,
+      env,
+      file: dependent.file,
+      ...dependent.document.positionOf(reference.path),
+      path: reference.key,
+      message: `${gone} is deleted by this change but ${dependent.id} still refers to it through ${reference.key}`,
+    });
+  }
+  return issues;
+}
+
+function deletedTarget(
+  reference: ResolvedReference,
+  deleted: Set<string>,
+  old: Map<string, Component>,
+): string | undefined {
+  const target = reference.target;
+  if (target.by === "id") {
+    const id = `${target.type}/${target.nickname}`;
+    return deleted.has(id) ? id : undefined;
+  }
+  const wanted = normaliseMatchValue(target.value, target.compare);
+  return [...deleted].find((id) => {
+    const component = old.get(id);
+    const value = component?.type === target.type ? component.config?.[target.field] : undefined;
+    return typeof value === "string" && normaliseMatchValue(value, target.compare) === wanted;
+  });
 }
 
 function byId(components: Component[], env: string): Map<string, Component> {

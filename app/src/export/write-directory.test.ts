@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { writeDirectory } from "./write-directory.ts";
+
+/** An in-memory folder with the parts of FileSystemDirectoryHandle that writing uses. */
+class MemoryDirectory {
+  readonly kind = "directory";
+  readonly directories = new Map<string, MemoryDirectory>();
+  readonly files = new Map<string, string>();
+  constructor(readonly name: string) {}
+
+  async getDirectoryHandle(name: string, options?: { create?: boolean }) {
+    let directory = this.directories.get(name);
+    if (!directory) {
+      if (!options?.create) throw new DOMException(name, "NotFoundError");
+      directory = new MemoryDirectory(name);
+      this.directories.set(name, directory);
+    }
+    return directory;
+  }
+
+  async getFileHandle(name: string, options?: { create?: boolean }) {
+    if (!this.files.has(name)) {
+      if (!options?.create) throw new DOMException(name, "NotFoundError");
+      this.files.set(name, "");
+    }
+    return {
+      getFile: async () => ({ text: async () => this.files.get(name)! }),
+      createWritable: async () => {
+        let written = "";
+        return {
+          write: async (text: string) => {
+            written += text;
+          },
+          close: async () => {
+            this.files.set(name, written);
+          },
+        };
+      },
+    };
+  }
+
+  async removeEntry(name: string) {
+    this.files.delete(name);
+  }
+
+  read(path: string): string | undefined {
+    const parts = path.split("/");
+    const name = parts.pop()!;
+    let directory: MemoryDirectory | undefined = this;
+    for (const part of parts) directory = directory?.directories.get(part);
+    return directory?.files.get(name);
+  }
+
+  static async with(files: Record<string, string>) {
+    const root = new MemoryDirectory("repo");
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split("/");
+      const name = parts.pop()!;
+      let directory = root;
+      for (const part of parts)
+        directory = await directory.getDirectoryHandle(part, { create: true });
+      directory.files.set(name, text);
+    }
+    return root;
+  }
+}
+
+const config = "iac/prod/vpc/main/config.json";
+const old = "iac/prod/vpc/old/config.json";
+
+describe("writeDirectory", () => {
+  it("writes changed and new files, creating folders, and removes deleted ones", async () => {
+    const baseline = { [config]: "{}\n", [old]: "{}\n" };
+    const root = await MemoryDirectory.with(baseline);
+    const outcome = await writeDirectory(
+      root as unknown as FileSystemDirectoryHandle,
+      { ".karma/layout/prod.json": "{\n}\n", [config]: '{"a": 1}\n', [old]: null },
+      baseline,
+    );
+    expect(outcome).toEqual({
+      written: [".karma/layout/prod.json", config, old],
+      conflicts: [],
+    });
+    expect(root.read(".karma/layout/prod.json")).toBe("{\n}\n");
+    expect(root.read(config)).toBe('{"a": 1}\n');
+    expect(root.read(old)).toBeUndefined();
+  });
+
+  it("writes nothing when a file changed on disk since it was opened", async () => {
+    const baseline = { [config]: "{}\n" };
+    const root = await MemoryDirectory.with({ [config]: '{"edited": "elsewhere"}\n' });
+    const outcome = await writeDirectory(
+      root as unknown as FileSystemDirectoryHandle,
+      { [config]: '{"a": 1}\n', ".karma/layout/prod.json": "{}\n" },
+      baseline,
+    );
+    expect(outcome).toEqual({ written: [], conflicts: [config] });
+    expect(root.read(config)).toBe('{"edited": "elsewhere"}\n');
+    expect(root.read(".karma/layout/prod.json")).toBeUndefined();
+  });
+
+  it("refuses to overwrite a new file that appeared on disk meanwhile", async () => {
+    const root = await MemoryDirectory.with({ ".karma/layout/prod.json": "{}\n" });
+    const outcome = await writeDirectory(
+      root as unknown as FileSystemDirectoryHandle,
+      { ".karma/layout/prod.json": '{\n  "a/b": {"x": 1, "y": 2}\n}\n' },
+      {},
+    );
+    expect(outcome.conflicts).toEqual([".karma/layout/prod.json"]);
+  });
+});

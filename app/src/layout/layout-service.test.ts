@@ -1,0 +1,112 @@
+import { type LayoutPositions, parseLayoutFile } from "@karma/core";
+import { describe, expect, it } from "vitest";
+import { createEditorStore } from "../store/create-editor-store.ts";
+import { selectGraph, selectShownPositions } from "../store/selectors.ts";
+import { sampleFiles } from "../test-support/sample-files.ts";
+import type { LayoutClient, LayoutResult } from "./layout-client.ts";
+import type { LayoutEdge, LayoutNode } from "./layout-protocol.ts";
+import { startLayoutService } from "./layout-service.ts";
+
+interface Pending {
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+  resolve(result: LayoutResult | null): void;
+}
+
+/** A layout client whose answers the test gives: a row of nodes at y = 0, or null (stale). */
+function fakeClient() {
+  const pending: Pending[] = [];
+  const client: LayoutClient = {
+    warm() {},
+    layout(nodes, edges) {
+      return new Promise((resolve) => pending.push({ nodes, edges, resolve }));
+    },
+    dispose() {},
+  };
+  const answer = (request: Pending, offset = 0) => {
+    const positions: LayoutPositions = {};
+    request.nodes.forEach((node, index) => {
+      positions[node.id] = { x: offset + index * 300, y: 0 };
+    });
+    request.resolve({ positions, workerMs: 1 });
+  };
+  return { client, pending, answer };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const layoutFile = ".karma/layout/prod.json";
+
+describe("the layout service", () => {
+  it("places every node of the shown environment without saving anything", async () => {
+    const store = createEditorStore();
+    const { client, pending, answer } = fakeClient();
+    const service = startLayoutService(store, client);
+    store.getState().open(sampleFiles(), { kind: "sample", name: "sample" });
+    await tick();
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.nodes).toHaveLength(selectGraph(store.getState()).nodes.length);
+    expect(pending[0]!.edges.length).toBeGreaterThan(0);
+    answer(pending[0]!);
+    await service.whenPlaced();
+    const shown = selectShownPositions(store.getState());
+    for (const node of selectGraph(store.getState()).nodes) expect(shown[node.id]).toBeDefined();
+    expect(store.getState().files[layoutFile]).toBeUndefined();
+    service.stop();
+  });
+
+  it("lays out only nodes without a saved position, below the saved ones", async () => {
+    const files = sampleFiles();
+    files[layoutFile] = '{\n  "route53-zone/strall-com": { "x": 0, "y": 500 }\n}\n';
+    const store = createEditorStore();
+    const { client, pending, answer } = fakeClient();
+    const service = startLayoutService(store, client);
+    store.getState().open(files, { kind: "sample", name: "sample" });
+    await tick();
+    const ids = pending[0]!.nodes.map((node) => node.id);
+    expect(ids).not.toContain("route53-zone/strall-com");
+    expect(ids).toHaveLength(selectGraph(store.getState()).nodes.length - 1);
+    answer(pending[0]!);
+    await service.whenPlaced();
+    const shown = selectShownPositions(store.getState());
+    expect(shown["route53-zone/strall-com"]).toEqual({ x: 0, y: 500 });
+    for (const id of ids) expect(shown[id]!.y).toBeGreaterThan(500);
+    service.stop();
+  });
+
+  it("drops a stale placement when the environment changed meanwhile", async () => {
+    const store = createEditorStore();
+    const { client, pending, answer } = fakeClient();
+    const service = startLayoutService(store, client);
+    store.getState().open(sampleFiles(), { kind: "sample", name: "sample" });
+    await tick();
+    store.getState().setEnv("dev");
+    await tick();
+    answer(pending[0]!);
+    await tick();
+    expect(store.getState().placed.prod).toBeUndefined();
+    answer(pending[1]!);
+    await service.whenPlaced();
+    expect(Object.keys(store.getState().placed.dev ?? {})).toHaveLength(5);
+    service.stop();
+  });
+
+  it("auto layout lays out everything again and saves it as one undo step", async () => {
+    const store = createEditorStore();
+    const { client, pending, answer } = fakeClient();
+    const service = startLayoutService(store, client);
+    store.getState().open(sampleFiles(), { kind: "sample", name: "sample" });
+    await tick();
+    answer(pending[0]!);
+    await service.whenPlaced();
+
+    const done = service.autoLayout();
+    await tick();
+    answer(pending[1]!, 1000);
+    await done;
+    const saved = parseLayoutFile(layoutFile, store.getState().files[layoutFile]!).positions;
+    expect(Object.keys(saved)).toHaveLength(selectGraph(store.getState()).nodes.length);
+    expect(Math.min(...Object.values(saved).map((p) => p.x))).toBe(1000);
+    expect(store.getState().past.map((step) => step.label)).toEqual(["Auto layout"]);
+    service.stop();
+  });
+});

@@ -1,0 +1,117 @@
+import { parseLayoutFile } from "@karma/core";
+import { describe, expect, it } from "vitest";
+import { sampleFiles } from "../test-support/sample-files.ts";
+import { createEditorStore } from "./create-editor-store.ts";
+import {
+  selectChangedFiles,
+  selectGraph,
+  selectNodeViews,
+  selectShownPositions,
+} from "./selectors.ts";
+
+const layoutFile = ".karma/layout/prod.json";
+const source = { kind: "sample", name: "sample" } as const;
+
+function openSample() {
+  const store = createEditorStore();
+  store.getState().open(sampleFiles(), source);
+  return store;
+}
+
+describe("the editor store", () => {
+  it("opens on the environment with the most components, with nothing to export", () => {
+    const store = openSample();
+    expect(store.getState().env).toBe("prod");
+    expect(selectGraph(store.getState()).nodes.filter((node) => !node.external)).toHaveLength(11);
+    expect(selectChangedFiles(store.getState())).toEqual({});
+  });
+
+  it("is a fresh store per call", () => {
+    const a = openSample();
+    const b = createEditorStore();
+    a.getState().setEnv("dev");
+    expect(b.getState().env).toBeNull();
+    expect(b.getState().files).toEqual({});
+  });
+
+  it("shows a drag live and saves it to the layout file when it ends, as one undo step", () => {
+    const store = openSample();
+    store.getState().place("prod", {
+      "route53-zone/strall-com": { x: 0, y: 0 },
+      "serverless-site/strall-com": { x: 300, y: 0 },
+    });
+    store.getState().dragTo({ "route53-zone/strall-com": { x: 10, y: 20 } });
+    expect(selectShownPositions(store.getState())["route53-zone/strall-com"]).toEqual({
+      x: 10,
+      y: 20,
+    });
+    expect(selectChangedFiles(store.getState())).toEqual({});
+
+    store
+      .getState()
+      .savePositions("prod", { "route53-zone/strall-com": { x: 40.4, y: 60 } }, "merge");
+    const text = store.getState().files[layoutFile]!;
+    expect(parseLayoutFile(layoutFile, text).positions).toEqual({
+      "route53-zone/strall-com": { x: 40, y: 60 },
+      "serverless-site/strall-com": { x: 300, y: 0 },
+    });
+    expect(Object.keys(selectChangedFiles(store.getState()))).toEqual([layoutFile]);
+    expect(store.getState().dragging).toBeNull();
+    expect(store.getState().past).toHaveLength(1);
+
+    store.getState().undo();
+    expect(selectChangedFiles(store.getState())).toEqual({});
+    expect(selectShownPositions(store.getState())["route53-zone/strall-com"]).toEqual({
+      x: 0,
+      y: 0,
+    });
+    store.getState().redo();
+    expect(store.getState().files[layoutFile]).toBe(text);
+  });
+
+  it("replaces the shown positions on auto layout and records nothing when nothing moves", () => {
+    const store = openSample();
+    store.getState().savePositions("prod", { "lambda/demo-api": { x: 1, y: 1 } }, "merge");
+    store.getState().savePositions("prod", { "s3-bucket/demo-api": { x: 5, y: 5 } }, "replace");
+    const positions = parseLayoutFile(layoutFile, store.getState().files[layoutFile]!).positions;
+    expect(positions).toEqual({
+      "lambda/demo-api": { x: 1, y: 1 },
+      "s3-bucket/demo-api": { x: 5, y: 5 },
+    });
+    const steps = store.getState().past.length;
+    store.getState().savePositions("prod", { "s3-bucket/demo-api": { x: 5, y: 5 } }, "replace");
+    expect(store.getState().past).toHaveLength(steps);
+  });
+
+  it("gives each node its issue count, plan status and lineage of the selection", () => {
+    const store = openSample();
+    const api = () => selectNodeViews(store.getState()).get("serverless-api/demo-api")!;
+    expect(api()).toMatchObject({ warnings: 1, errors: 0, plan: "none", lineage: null });
+    store.getState().select("route53-zone/usekarma-dev");
+    expect(api().lineage).toBe("downstream");
+    expect(selectNodeViews(store.getState()).get("route53-zone/usekarma-dev")!.lineage).toBe(
+      "self",
+    );
+    expect(selectNodeViews(store.getState()).get("s3-bucket/demo-api")!.lineage).toBe("none");
+  });
+
+  it("marks an edited component for update in the plan", () => {
+    const store = openSample();
+    const path = "iac/prod/s3-bucket/demo-api/config.json";
+    const files = store.getState().files;
+    store.getState().edit("Edit", {
+      ...files,
+      [path]: files[path]!.replace('"versioning": true', '"versioning": false'),
+    });
+    expect(selectNodeViews(store.getState()).get("s3-bucket/demo-api")!.plan).toBe("update");
+    expect(selectNodeViews(store.getState()).get("s3-bucket/karma-api")!.plan).toBe("none");
+  });
+
+  it("keeps node views (and so node cards) unchanged while a node is dragged", () => {
+    const store = openSample();
+    const views = selectNodeViews(store.getState());
+    store.getState().dragTo({ "lambda/demo-api": { x: 3, y: 4 } });
+    store.getState().savePositions("prod", { "lambda/demo-api": { x: 3, y: 4 } }, "merge");
+    expect(selectNodeViews(store.getState())).toBe(views);
+  });
+});

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { EditorPage } from "./support/editor-page.ts";
+import "./support/karma-window.ts";
+
+const id = "route53-zone/strall-com";
+
+test("work survives a reload: it is offered back and restored", async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.drag(id, 160, 120);
+  const moved = await editor.position(id);
+  const before = await editor.exportFiles();
+  expect(Object.keys(before)).toEqual([".karma/layout/prod.json"]);
+  await editor.waitForAutosave();
+
+  await page.reload();
+  const prompt = page.getByTestId("restore-prompt");
+  await expect(prompt).toContainText("1 changed file");
+  await prompt.getByRole("button", { name: "Restore" }).click();
+  await editor.waitForGraph();
+  expect(await editor.exportFiles()).toEqual(before);
+  expect(await editor.position(id)).toEqual(moved);
+  await expect(editor.button("Undo")).toBeDisabled();
+});
+
+test("work offered back after a reload can be discarded", async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.drag(id, 160, 120);
+  await editor.waitForAutosave();
+
+  await page.reload();
+  await page.getByTestId("restore-prompt").getByRole("button", { name: "Discard" }).click();
+  await editor.waitForGraph();
+  expect(await editor.exportFiles()).toEqual({});
+
+  await page.reload();
+  await editor.waitForGraph();
+  await expect(page.getByTestId("restore-prompt")).toHaveCount(0);
+});

@@ -1,0 +1,16 @@
+/** The part of `window.karma` (DESIGN.md section 4) that the specs call. */
+interface KarmaWindowApi {
+  loadFiles(files: Record<string, string>): Promise<void>;
+  exportFiles(): Record<string, string | null>;
+  getWorkspace(): unknown;
+  getPlan(): { actions: { component: string; env: string; action: string }[] };
+  getIssues(): { severity: string; code: string; file: string; line: number; column: number }[];
+}
+
+declare global {
+  interface Window {
+    karma: KarmaWindowApi;
+  }
+}
+
+export {};

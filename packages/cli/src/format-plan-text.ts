@@ -1,0 +1,72 @@
+import type { PlanAction, PlanWave } from "@karma/core";
+import type { Colors } from "./colors.ts";
+import { formatIssues } from "./format-issues.ts";
+import { type ChangeSign, changeSign, describeChange } from "./plan-changes.ts";
+import {
+  actionKey,
+  baseLabel,
+  hasChanges,
+  indexActions,
+  type PlanReport,
+  pastTense,
+  planCounts,
+  waveSteps,
+} from "./plan-report.ts";
+
+const signs: Record<Exclude<PlanAction["action"], "no-op">, ChangeSign> = {
+  create: "+",
+  update: "~",
+  delete: "-",
+};
+
+/**
+ * The plan for a terminal, like an infrastructure plan: each wave in deploy order with its
+ * components and their field changes, the consequences, the issues and a summary line.
+ */
+export function formatPlanText(report: PlanReport, colors: Colors): string {
+  const { plan } = report;
+  const paint = (sign: ChangeSign) =>
+    sign === "+" ? colors.green(sign) : sign === "-" ? colors.red(sign) : colors.yellow(sign);
+  const blocks = [colors.dim(`Base: ${baseLabel(report)}`)];
+  const actions = indexActions(plan);
+
+  for (const { wave, actions: waveActions } of waveSteps(plan, actions)) {
+    const lines = [colors.bold(waveTitle(wave))];
+    for (const action of waveActions) {
+      if (action.action === "no-op") continue;
+      const sign = paint(signs[action.action]);
+      lines.push(`  ${sign} ${colors.bold(action.component)} will be ${pastTense[action.action]}`);
+      for (const change of action.changes) {
+        lines.push(`      ${paint(changeSign(change))} ${describeChange(change)}`);
+      }
+    }
+    blocks.push(lines.join("\n"));
+  }
+
+  if (plan.consequences.length > 0) {
+    const lines = ["Consequences (inputs may change):"];
+    for (const consequence of plan.consequences) {
+      const cause = actions.get(actionKey(consequence.env, consequence.cause));
+      const verb = cause ? pastTense[cause.action] : "changed";
+      lines.push(
+        `  ${colors.cyan("!")} ${colors.bold(consequence.component)} (${consequence.env}): ` +
+          `${consequence.path.join(" → ")} (${verb})`,
+      );
+    }
+    blocks.push(lines.join("\n"));
+  }
+
+  if (report.issues.length > 0) blocks.push(formatIssues(report.issues, colors).trimEnd());
+
+  blocks.push(
+    hasChanges(plan)
+      ? colors.bold(`Plan: ${planCounts(plan)}.`)
+      : colors.bold("No changes. The repository matches the base."),
+  );
+  return `${blocks.join("\n\n")}\n`;
+}
+
+function waveTitle(wave: PlanWave): string {
+  const cycle = wave.cycle ? " — dependency cycle: no order inside this wave" : "";
+  return `Wave ${wave.index} (${wave.phase}) · ${wave.env}${cycle}`;
+}

@@ -1,0 +1,114 @@
+import type { FileMap } from "@karma/core";
+import { CliError } from "./cli-error.ts";
+import { isRepositoryFile, type RepositoryRead } from "./read-repository.ts";
+import { runGit } from "./run-git.ts";
+
+export interface GitRefRead extends RepositoryRead {
+  /** The full commit id the ref resolved to. */
+  commit: string;
+}
+
+interface TreeEntry {
+  /** Path relative to the repository directory. */
+  path: string;
+  blob: string;
+}
+
+/**
+ * Reads the Karma files of the repository at `dir` as they are in `ref` (a commit, branch or
+ * tag of the git repository holding `dir`), straight from the object store: the working tree
+ * and the index are left alone. Paths are relative to `dir`, as `readRepository` gives them.
+ */
+export async function readGitRef(dir: string, ref: string): Promise<GitRefRead> {
+  const fail = (reason: string) =>
+    new CliError(`cannot read git ref '${ref}' in ${dir}: ${reason}`, 1);
+  const git = async (args: string[], cwd: string, input?: string, whyEmpty = "git failed") => {
+    const result = await runGit(args, cwd, input).catch((error: NodeJS.ErrnoException) => {
+      throw fail(
+        error.code === "ENOENT" ? "git is not installed or not on the PATH" : error.message,
+      );
+    });
+    if (result.code !== 0) throw fail(gitMessage(result.stderr) ?? whyEmpty);
+    return result.stdout;
+  };
+
+  const [top = "", prefix = ""] = (
+    await git(["rev-parse", "--show-toplevel", "--show-prefix"], dir)
+  )
+    .toString("utf8")
+    .split("\n");
+  const commit = (
+    await git(
+      ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
+      top,
+      undefined,
+      "no such commit, branch or tag",
+    )
+  )
+    .toString("utf8")
+    .trim();
+  // only the folders Karma reads, taken literally (a `*` in a folder name is no glob)
+  const pathspecs = ["account_environments", "iac", ".karma"].map((root) => `${prefix}${root}`);
+  const listing = await git(
+    ["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit, "--", ...pathspecs],
+    top,
+  );
+  const entries = treeEntries(listing.toString("utf8"), prefix);
+  const blobs =
+    entries.length === 0
+      ? Buffer.alloc(0)
+      : await git(["cat-file", "--batch"], top, `${entries.map((e) => e.blob).join("\n")}\n`);
+  return { ...readBatch(blobs, entries), commit };
+}
+
+/** `ls-tree -z` lines (`<mode> <type> <object>\t<path>`): regular files Karma reads, under `prefix`. */
+function treeEntries(listing: string, prefix: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const line of listing.split("\0")) {
+    const tab = line.indexOf("\t");
+    if (tab < 0) continue;
+    const [mode, type, blob] = line.slice(0, tab).split(" ");
+    const fullPath = line.slice(tab + 1);
+    // symbolic links (120000) and submodules are not files, as on disk
+    if (type !== "blob" || mode === "120000" || !blob || !fullPath.startsWith(prefix)) continue;
+    const path = fullPath.slice(prefix.length);
+    if (isRepositoryFile(path)) entries.push({ path, blob });
+  }
+  return entries;
+}
+
+/** `cat-file --batch` output: `<object> blob <size>\n<content>\n` per requested object, in order. */
+function readBatch(output: Buffer, entries: readonly TreeEntry[]): RepositoryRead {
+  const read: Record<string, string> = {};
+  const problems: string[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const newline = output.indexOf(10, offset);
+    if (newline < 0) {
+      problems.push(`cannot read ${entry.path}: git returned no content`);
+      break;
+    }
+    const [, type, size] = output.toString("utf8", offset, newline).split(" ");
+    if (type !== "blob" || size === undefined) {
+      problems.push(`cannot read ${entry.path}: object ${entry.blob} is missing`);
+      offset = newline + 1;
+      continue;
+    }
+    const start = newline + 1;
+    const end = start + Number(size);
+    read[entry.path] = output.toString("utf8", start, end);
+    offset = end + 1;
+  }
+  const files: FileMap = {};
+  for (const path of Object.keys(read).sort()) files[path] = read[path]!;
+  return { files, problems };
+}
+
+/** git's first message line without its `fatal:` / `error:` label. */
+function gitMessage(stderr: string): string | undefined {
+  const line = stderr
+    .split("\n")
+    .map((text) => text.trim())
+    .find((text) => text !== "");
+  return line?.replace(/^(fatal|error): /, "");
+}

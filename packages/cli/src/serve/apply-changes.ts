@@ -1,0 +1,130 @@
+import { mkdir, readFile, rmdir, unlink } from "node:fs/promises";
+import { dirname } from "node:path";
+import { type StagedWrite, stageWrite } from "./atomic-write.ts";
+import { versionOf } from "./repository-files.ts";
+import { isInside, resolveRepositoryPath } from "./repository-path.ts";
+
+/** Path → new text, or null to delete the file. */
+export type FileChanges = Record<string, string | null>;
+/** Path → the version the client read, or null when it read no such file. */
+export type FileVersions = Record<string, string | null>;
+
+export interface Conflict {
+  path: string;
+  /** The version the client read. */
+  expected: string | null;
+  /** The version on disk now (null: no such file). */
+  actual: string | null;
+}
+
+export type ApplyResult =
+  | { kind: "saved"; versions: FileVersions }
+  | { kind: "invalid"; paths: { path: string; message: string }[] }
+  | { kind: "conflict"; conflicts: Conflict[] };
+
+export interface ApplyHooks {
+  /** Runs once every new content is on disk beside its target and before any is moved in place. */
+  beforeCommit?: () => Promise<void>;
+}
+
+/**
+ * Saves a client's changes, all or none as far as the file system allows: every path is checked
+ * and every file compared with the version the client read before anything is written; new
+ * contents are written beside their targets, compared once more, then renamed into place.
+ */
+export async function applyChanges(
+  realRoot: string,
+  changes: FileChanges,
+  versions: FileVersions,
+  hooks: ApplyHooks = {},
+): Promise<ApplyResult> {
+  const paths = Object.keys(changes).sort();
+  const targets = new Map<string, string>();
+  const invalid: { path: string; message: string }[] = [];
+  for (const path of paths) {
+    const resolved = await resolveRepositoryPath(realRoot, path);
+    if (!resolved.ok) invalid.push({ path, message: resolved.message });
+    else if (versions[path] === undefined) {
+      invalid.push({ path, message: "no version: send the version read, or null for a new file" });
+    } else targets.set(path, resolved.absolute);
+  }
+  if (invalid.length > 0) return { kind: "invalid", paths: invalid };
+
+  const conflicts = await findConflicts(targets, versions);
+  if (conflicts.length > 0) return { kind: "conflict", conflicts };
+
+  const staged: StagedWrite[] = [];
+  try {
+    for (const [path, target] of targets) {
+      const text = changes[path];
+      if (text === null || text === undefined) continue;
+      await mkdir(dirname(target), { recursive: true });
+      staged.push(await stageWrite(target, text));
+    }
+    await hooks.beforeCommit?.();
+    const late = await findConflicts(targets, versions);
+    if (late.length > 0) {
+      await Promise.all(staged.map((write) => write.discard()));
+      return { kind: "conflict", conflicts: late };
+    }
+  } catch (error) {
+    await Promise.all(staged.map((write) => write.discard()));
+    throw error;
+  }
+
+  const saved: FileVersions = {};
+  for (const [path, target] of targets) {
+    const text = changes[path] ?? null;
+    try {
+      if (text === null) await deleteFile(realRoot, target);
+      else await staged.find((write) => write.target === target)!.commit();
+    } catch (error) {
+      await Promise.all(staged.map((write) => write.discard()));
+      const done = Object.keys(saved);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `saving ${path} failed (${message}) after ${done.length > 0 ? done.join(", ") : "no file"} was saved`,
+      );
+    }
+    saved[path] = text === null ? null : versionOf(text);
+  }
+  return { kind: "saved", versions: saved };
+}
+
+async function findConflicts(
+  targets: Map<string, string>,
+  versions: FileVersions,
+): Promise<Conflict[]> {
+  const conflicts: Conflict[] = [];
+  for (const [path, target] of targets) {
+    const actual = await currentVersion(target);
+    const expected = versions[path] ?? null;
+    if (actual !== expected) conflicts.push({ path, expected, actual });
+  }
+  return conflicts;
+}
+
+async function currentVersion(target: string): Promise<string | null> {
+  try {
+    return versionOf(await readFile(target, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/** Deletes a file and the folders it leaves empty, up to the repository's top-level folder. */
+async function deleteFile(realRoot: string, target: string): Promise<void> {
+  await unlink(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  for (let folder = dirname(target); ; folder = dirname(folder)) {
+    const parent = dirname(folder);
+    if (parent === realRoot || !isInside(realRoot, parent)) return;
+    try {
+      await rmdir(folder);
+    } catch {
+      return;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import { randomBytes } from "node:crypto";
+import { realpath, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import {
+  type ApplyHooks,
+  applyChanges,
+  type FileChanges,
+  type FileVersions,
+} from "./apply-changes.ts";
+import { readJsonBody, sendError, sendJson } from "./http-json.ts";
+import { readRepositoryFiles } from "./repository-files.ts";
+import { allowedHosts, hasToken, hostError, originError } from "./request-guard.ts";
+import { serveStatic } from "./static-files.ts";
+
+export interface ServerOptions {
+  /** The repository folder to open and save into. */
+  root: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** The built app (`dist/`, with index.html). */
+  distDir: string;
+  /** Test seam for a failure between writing new contents and moving them in place. */
+  hooks?: ApplyHooks;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>/?token=<token>`: the address to open. */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built app and the repository's files on 127.0.0.1 only. The API (SERVE-API.md)
+ * needs the per-run token, every request needs this server's own Host header, and saves are
+ * checked against the versions the client read (409 on any change on disk).
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const realRoot = await realpath(options.root);
+  if (!(await stat(realRoot)).isDirectory()) throw new Error(`${options.root} is not a directory`);
+  const realDist = await realpath(options.distDir);
+  await stat(join(realDist, "index.html"));
+
+  const token = randomBytes(24).toString("base64url");
+  let hosts = new Set<string>();
+  // one save at a time, so two saves cannot interleave their checks and renames
+  let saving: Promise<unknown> = Promise.resolve();
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const refusedHost = hostError(request, hosts);
+    if (refusedHost) return sendError(response, 403, refusedHost);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    // the page's address holds the token: never send it on as a referrer
+    response.setHeader("Referrer-Policy", "no-referrer");
+    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    if (pathname !== "/api" && !pathname.startsWith("/api/")) {
+      return serveStatic(realDist, request, response, pathname);
+    }
+    const refusedOrigin = originError(request, hosts);
+    if (refusedOrigin) return sendError(response, 403, refusedOrigin);
+    if (!hasToken(request, token)) {
+      return sendError(
+        response,
+        403,
+        "missing or wrong token: use the address karma serve printed",
+      );
+    }
+    if (pathname !== "/api/files") return sendError(response, 404, `no API at ${pathname}`);
+    if (request.method === "GET")
+      return sendJson(response, 200, await readRepositoryFiles(realRoot));
+    if (request.method === "PUT") {
+      const next = saving.then(() => save(request, response));
+      saving = next.catch(() => {});
+      return next;
+    }
+    response.setHeader("Allow", "GET, PUT");
+    return sendError(response, 405, `${request.method} is not allowed on /api/files`);
+  };
+
+  const save = async (request: IncomingMessage, response: ServerResponse) => {
+    const body = await readJsonBody(request);
+    if (!body.ok) return sendError(response, body.status, body.message);
+    const parsed = parseSaveRequest(body.value);
+    if (typeof parsed === "string") return sendError(response, 400, parsed);
+    const result = await applyChanges(realRoot, parsed.changes, parsed.versions, options.hooks);
+    if (result.kind === "invalid") {
+      return sendError(response, 400, "refused paths", { paths: result.paths });
+    }
+    if (result.kind === "conflict") {
+      const list = result.conflicts.map((conflict) => conflict.path).join(", ");
+      return sendError(
+        response,
+        409,
+        `changed on disk since it was read: ${list}. Nothing was saved; reload to see the changes.`,
+        { conflicts: result.conflicts },
+      );
+    }
+    return sendJson(response, 200, { versions: result.versions });
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) return response.destroy();
+      sendError(response, 500, error instanceof Error ? error.message : String(error));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(port);
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** `{changes: {path: text|null}, versions: {path: sha256|null}}`, or why the body is not that. */
+function parseSaveRequest(
+  value: unknown,
+): { changes: FileChanges; versions: FileVersions } | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return 'expected {"changes": {path: text or null}, "versions": {path: version or null}}';
+  }
+  const { changes, versions } = value as { changes?: unknown; versions?: unknown };
+  if (!isRecordOf<string | null>(changes, (v) => typeof v === "string" || v === null)) {
+    return '"changes" must map paths to new text, or to null to delete';
+  }
+  if (
+    !isRecordOf<string | null>(
+      versions,
+      (v) => v === null || (typeof v === "string" && /^[0-9a-f]{64}$/.test(v)),
+    )
+  ) {
+    return '"versions" must map paths to the version read (a SHA-256 in hex), or to null for a new file';
+  }
+  return { changes, versions };
+}
+
+function isRecordOf<T>(value: unknown, check: (v: unknown) => boolean): value is Record<string, T> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(check)
+  );
+}
