@@ -146,8 +146,16 @@ async function lastLayout(page: Page): Promise<LayoutFigures> {
 
 /** rAF frame times while dragging a node with real mouse moves. */
 async function dragFrames(page: Page): Promise<number[]> {
-  const node = page.locator(".react-flow__node-component").first();
-  const box = (await node.boundingBox())!;
+  // a node near the middle of the canvas: one at its edge would make React Flow pan the view
+  const canvas = (await page.locator(".react-flow").boundingBox())!;
+  const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+  const boxes = await page
+    .locator(".react-flow__node-component")
+    .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
+  const box = boxes.sort(
+    (a, b) =>
+      Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y),
+  )[0]!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);

@@ -11,10 +11,17 @@ import {
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { selectGraph, selectNodeViews, selectShownPositions } from "../store/selectors.ts";
+import {
+  selectBasePositions,
+  selectGraph,
+  selectNodeViews,
+  selectShownPositions,
+} from "../store/selectors.ts";
 import { applyNodeChanges } from "./apply-node-changes.ts";
+import { edgeTypes } from "./edge-types.ts";
 import { createFlowAdapter } from "./flow-adapter.ts";
 import type { FlowNode } from "./flow-types.ts";
+import { MinimapNode } from "./minimap-node.tsx";
 import { nodeTypes } from "./node-types.ts";
 import { typeColor } from "./type-icon.tsx";
 
@@ -39,7 +46,8 @@ export function Canvas() {
     ),
   );
   const edges = useEditor((state: EditorStore) =>
-    adapter.edges(selectGraph(state), selectShownPositions(state), selectNodeViews(state)),
+    // edges depend on which nodes are placed, not on where: a drag leaves them alone
+    adapter.edges(selectGraph(state), selectBasePositions(state), selectNodeViews(state)),
   );
   const theme = useEditor((state) => state.theme);
   const total = useEditor((state) => selectGraph(state).nodes.length);
@@ -56,6 +64,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onPaneClick={onPaneClick}
         colorMode={theme}
@@ -64,7 +73,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > cullAbove}
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="top-right"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <MiniMap
@@ -72,6 +81,7 @@ export function Canvas() {
           zoomable
           nodeColor={minimapColor}
           nodeStrokeWidth={2}
+          nodeComponent={MinimapNode}
           ariaLabel="Minimap"
         />
         <Controls showInteractive={false} fitViewOptions={fitOptions} />

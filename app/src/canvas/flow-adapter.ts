@@ -30,6 +30,7 @@ export interface FlowAdapter {
 export function createFlowAdapter(): FlowAdapter {
   const cache = new Map<string, { node: FlowNode; view: NodeView; size: Size | undefined }>();
   const edgeCache = new Map<string, FlowEdge>();
+  let lastEdges: FlowEdge[] = [];
 
   const nodes = memoizeLast(
     (
@@ -85,6 +86,7 @@ export function createFlowAdapter(): FlowAdapter {
         }
         const flowEdge: FlowEdge = {
           id,
+          type: "reference",
           source: edge.dependency,
           target: edge.dependent,
           label: edge.key,
@@ -98,6 +100,11 @@ export function createFlowAdapter(): FlowAdapter {
         result.push(flowEdge);
       }
       prune(edgeCache, result);
+      // moving a node changes no edge: the same array spares React Flow re-indexing them all
+      if (result.length === lastEdges.length && result.every((edge, i) => edge === lastEdges[i])) {
+        return lastEdges;
+      }
+      lastEdges = result;
       return result;
     },
   );

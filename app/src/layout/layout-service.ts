@@ -2,7 +2,7 @@ import type { Graph, LayoutPositions } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { describeError } from "../actions/describe-error.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
-import { selectGraph, selectShownPositions } from "../store/selectors.ts";
+import { selectBasePositions, selectGraph } from "../store/selectors.ts";
 import { gridPositions } from "./grid-positions.ts";
 import type { LayoutClient, LayoutResult } from "./layout-client.ts";
 import { layoutInput } from "./layout-input.ts";
@@ -31,10 +31,10 @@ export function startLayoutService(
   client: LayoutClient,
 ): LayoutService {
   let inFlight: Request | null = null;
-  let checked: { graph: Graph; shown: LayoutPositions } | null = null;
+  let checked: { graph: Graph; base: LayoutPositions } | null = null;
 
-  function missingNodes(graph: Graph, shown: LayoutPositions): string[] {
-    return graph.nodes.filter((node) => !Object.hasOwn(shown, node.id)).map((node) => node.id);
+  function missingNodes(graph: Graph, base: LayoutPositions): string[] {
+    return graph.nodes.filter((node) => !Object.hasOwn(base, node.id)).map((node) => node.id);
   }
 
   function run(request: Request, only: Set<string> | undefined): Promise<LayoutResult | null> {
@@ -72,11 +72,11 @@ export function startLayoutService(
     const state = store.getState();
     if (state.env === null) return;
     const graph = selectGraph(state);
-    const shown = selectShownPositions(state);
-    if (checked?.graph === graph && checked.shown === shown) return;
-    checked = { graph, shown };
+    const base = selectBasePositions(state);
+    if (checked?.graph === graph && checked.base === base) return;
+    checked = { graph, base };
     if (inFlight?.graph === graph && inFlight.env === state.env) return;
-    const missing = missingNodes(graph, shown);
+    const missing = missingNodes(graph, base);
     if (missing.length === 0) return;
 
     const env = state.env;
@@ -86,7 +86,7 @@ export function startLayoutService(
         if (result) {
           const now = store.getState();
           const positions = anyPlaced
-            ? placeBelow(result.positions, selectShownPositions(now))
+            ? placeBelow(result.positions, selectBasePositions(now))
             : result.positions;
           now.place(env, positions);
         }
@@ -96,7 +96,7 @@ export function startLayoutService(
       (error: unknown) => {
         store
           .getState()
-          .place(env, placeBelow(gridPositions(missing), selectShownPositions(store.getState())));
+          .place(env, placeBelow(gridPositions(missing), selectBasePositions(store.getState())));
         store.getState().notify({
           tone: "error",
           title: "Automatic layout is not available; new nodes were put in a grid.",
@@ -136,7 +136,7 @@ export function startLayoutService(
         const done = () => {
           const state = store.getState();
           const graph = selectGraph(state);
-          return inFlight === null && missingNodes(graph, selectShownPositions(state)).length === 0;
+          return inFlight === null && missingNodes(graph, selectBasePositions(state)).length === 0;
         };
         if (done()) return resolve();
         const stopWaiting = store.subscribe(() => {

@@ -8,7 +8,7 @@ const layoutOptions = {
   "elk.direction": "RIGHT",
   "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
   "elk.edgeRouting": "POLYLINE",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "120",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "200",
   "elk.spacing.nodeNode": "32",
   "elk.spacing.componentComponent": "64",
 };

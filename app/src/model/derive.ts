@@ -92,16 +92,16 @@ export const planOf = memoizeLast(
   (baseline: Workspace, current: Workspace): Plan => computePlan(baseline, current),
 );
 
-/** Where each node is drawn: saved positions win over automatic ones, a drag over both. */
+/** Where each node sits: saved positions win over automatic ones. */
+export const basePositionsOf = memoizeLast(
+  (saved: LayoutPositions, placed: LayoutPositions | undefined): LayoutPositions =>
+    placed ? { ...placed, ...saved } : saved,
+);
+
+/** Where each node is drawn: where it sits, unless it is being dragged. */
 export const shownPositionsOf = memoizeLast(
-  (
-    saved: LayoutPositions,
-    placed: LayoutPositions | undefined,
-    dragging: LayoutPositions | null,
-  ): LayoutPositions => {
-    if (!placed && !dragging) return saved;
-    return { ...placed, ...saved, ...dragging };
-  },
+  (base: LayoutPositions, dragging: LayoutPositions | null): LayoutPositions =>
+    dragging ? { ...base, ...dragging } : base,
 );
 
 export type PlanStatus = "create" | "update" | "delete" | "none";

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 
-const fadeAfterMs = 8000;
+const fadeAfterMs = 6000;
 
 /** The latest message; errors stay until dismissed, the rest fade after a while. */
 export function NoticeBar() {

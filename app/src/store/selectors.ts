@@ -1,5 +1,6 @@
 import type { Graph, Issue, LayoutPositions, Plan, Workspace } from "@karma/core";
 import {
+  basePositionsOf,
   graphOf,
   issueCountsOf,
   issuesOf,
@@ -35,14 +36,14 @@ export const selectIssues = (state: EditorState): Issue[] =>
 export const selectPlan = (state: EditorState): Plan =>
   planOf(selectBaselineWorkspace(state), selectWorkspace(state));
 
-export const selectShownPositions = (state: EditorState): LayoutPositions =>
+/** Positions of the shown environment's nodes, without a drag in progress. */
+export const selectBasePositions = (state: EditorState): LayoutPositions =>
   state.env === null
     ? noPositions
-    : shownPositionsOf(
-        savedPositionsOf(state.files, state.env),
-        state.placed[state.env],
-        state.dragging,
-      );
+    : basePositionsOf(savedPositionsOf(state.files, state.env), state.placed[state.env]);
+
+export const selectShownPositions = (state: EditorState): LayoutPositions =>
+  shownPositionsOf(selectBasePositions(state), state.dragging);
 
 export function selectNodeViews(state: EditorState): Map<string, NodeView> {
   const graph = selectGraph(state);

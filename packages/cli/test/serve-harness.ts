@@ -45,7 +45,7 @@ export interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
-  json: () => any;
+  json<T>(): T;
 }
 
 /** One HTTP request with exact control of the Host header and the raw path (no URL normalising). */
@@ -59,13 +59,18 @@ export function call(
     const headers: Record<string, string> = { ...options.headers };
     if (options.host !== null) headers.Host = options.host ?? `127.0.0.1:${port}`;
     const req = request(
-      { host: "127.0.0.1", port, method, path, headers, setHost: false },
+      { host: "127.0.0.1", port, method, path, headers, setHost: false, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () => {
           const body = Buffer.concat(chunks).toString("utf8");
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) });
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body,
+            json: <T>() => JSON.parse(body) as T,
+          });
         });
       },
     );

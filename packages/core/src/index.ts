@@ -59,6 +59,21 @@ export { classifyPath } from "./repo/classify-path.ts";
 export { JsonDocument, type Position } from "./repo/json-document.ts";
 export { loadWorkspace } from "./repo/load-workspace.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
+export { computeDrift } from "./runtime/compute-drift.ts";
+export type {
+  ComponentDrift,
+  DriftReport,
+  DriftStatus,
+  DriftSummary,
+  MissingRuntimeOutputs,
+} from "./runtime/drift.ts";
+export { parseSnapshot } from "./runtime/parse-snapshot.ts";
+export type {
+  DeployedComponent,
+  OrphanFunctionRuntime,
+  RuntimeSnapshot,
+  SnapshotParameter,
+} from "./runtime/snapshot.ts";
 export {
   type GenerateRepositoryOptions,
   generateRepository,

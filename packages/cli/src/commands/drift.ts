@@ -1,10 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { FieldChange, JsonValue, Workspace } from "@karma/core";
-// from @karma/core once its index.ts exports runtime/
-import { computeDrift } from "../../../core/src/runtime/compute-drift.ts";
-import type { ComponentDrift, DriftReport, DriftStatus } from "../../../core/src/runtime/drift.ts";
-import { parseSnapshot } from "../../../core/src/runtime/parse-snapshot.ts";
+import {
+  type ComponentDrift,
+  computeDrift,
+  type DriftReport,
+  type DriftStatus,
+  type FieldChange,
+  type JsonValue,
+  parseSnapshot,
+  type Workspace,
+} from "@karma/core";
 import { CliError, usageError, usageExitCode } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
 import { type Colors, colorsFor } from "../colors.ts";
@@ -77,6 +82,7 @@ async function drift(args: string[], io: CliIo): Promise<number> {
   const { workspace } = await openWorkspace(positionals[0], values.env, io);
   const env = values.env ?? onlyEnvironment(workspace);
   const text = await readSnapshot(resolve(io.cwd, values.snapshot));
+  // loaded here so that the other commands run while core's index.ts lacks runtime/ exports
   const snapshot = parseSnapshot(text, values.snapshot, workspace.catalog);
   const report = computeDrift(workspace, snapshot, env);
 

@@ -49,6 +49,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // one save at a time, so two saves cannot interleave their checks and renames
   let saving: Promise<unknown> = Promise.resolve();
 
+  const save = async (request: IncomingMessage, response: ServerResponse) => {
+    const body = await readJsonBody(request);
+    if (!body.ok) return sendError(response, body.status, body.message);
+    const parsed = parseSaveRequest(body.value);
+    if (typeof parsed === "string") return sendError(response, 400, parsed);
+    const result = await applyChanges(realRoot, parsed.changes, parsed.versions, options.hooks);
+    if (result.kind === "invalid") {
+      const list = result.paths.map(({ path, message }) => `${path} (${message})`).join(", ");
+      return sendError(response, 400, `refused: ${list}. Nothing was saved.`, {
+        paths: result.paths,
+      });
+    }
+    if (result.kind === "conflict") {
+      const list = result.conflicts.map((conflict) => conflict.path).join(", ");
+      return sendError(
+        response,
+        409,
+        `changed on disk since it was read: ${list}. Nothing was saved; reload to see the changes.`,
+        { conflicts: result.conflicts },
+      );
+    }
+    return sendJson(response, 200, { versions: result.versions });
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const refusedHost = hostError(request, hosts);
     if (refusedHost) return sendError(response, 403, refusedHost);
@@ -78,27 +102,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     response.setHeader("Allow", "GET, PUT");
     return sendError(response, 405, `${request.method} is not allowed on /api/files`);
-  };
-
-  const save = async (request: IncomingMessage, response: ServerResponse) => {
-    const body = await readJsonBody(request);
-    if (!body.ok) return sendError(response, body.status, body.message);
-    const parsed = parseSaveRequest(body.value);
-    if (typeof parsed === "string") return sendError(response, 400, parsed);
-    const result = await applyChanges(realRoot, parsed.changes, parsed.versions, options.hooks);
-    if (result.kind === "invalid") {
-      return sendError(response, 400, "refused paths", { paths: result.paths });
-    }
-    if (result.kind === "conflict") {
-      const list = result.conflicts.map((conflict) => conflict.path).join(", ");
-      return sendError(
-        response,
-        409,
-        `changed on disk since it was read: ${list}. Nothing was saved; reload to see the changes.`,
-        { conflicts: result.conflicts },
-      );
-    }
-    return sendJson(response, 200, { versions: result.versions });
   };
 
   const server = createServer((request, response) => {

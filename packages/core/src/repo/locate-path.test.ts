@@ -35,7 +35,7 @@ describe("locatePath", () => {
       const paths: (string | number)[][] = [];
       const walk = (value: unknown, path: (string | number)[]) => {
         paths.push(path);
-        if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+        if (Array.isArray(value)) for (const [i, item] of value.entries()) walk(item, [...path, i]);
         else if (value && typeof value === "object") {
           for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
         }

@@ -175,9 +175,20 @@ describe("parseSnapshot on malformed input", () => {
     expect(parseSnapshot("", "s.json").issues).toEqual([
       expect.objectContaining({ severity: "error", message: "the snapshot is empty", line: 1 }),
     ]);
-    const junk = parseSnapshot("An error occurred (AccessDenied)", "s.json");
+    const junk = parseSnapshot("\nAn error occurred (AccessDenied)", "s.json");
     expect(junk.issues).toEqual([
-      expect.objectContaining({ severity: "warning", code: "invalid-json" }),
+      expect.objectContaining({
+        severity: "error",
+        line: 2,
+        message: 'the snapshot holds no JSON, only "An error occurred (AccessDenied)"',
+      }),
+    ]);
+    const between = parseSnapshot(`$ aws ssm get-parameters-by-path\n${page([])}`, "s.json");
+    expect(between.issues).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        message: 'ignored text that is not JSON: "$ aws ssm get-parameters-by-path"',
+      }),
     ]);
     expect(junk.components).toEqual({});
     expect(junk.prefix).toBeNull();

@@ -104,6 +104,7 @@ export function parseSnapshot(
     component.parameters.sort((a, b) => compareStrings(a.name, b.name));
     snapshot.components[id] = component;
   }
+  issues.sort((a, b) => a.line - b.line || a.column - b.column);
   return snapshot;
 }
 

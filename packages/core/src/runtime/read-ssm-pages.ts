@@ -49,22 +49,21 @@ export function readSsmPages(text: string, file: string): SsmPages {
     });
 
   const { documents, stray } = splitJsonDocuments(text);
-  for (const junk of stray) {
-    report(
-      "warning",
-      "invalid-json",
-      junk.offset,
-      `ignored text that is not JSON: ${excerpt(junk.text)}`,
-    );
-  }
-  if (documents.length === 0 && stray.length === 0) {
-    report("error", "invalid-json", 0, "the snapshot is empty");
+  if (documents.length === 0) {
+    const what = stray[0] ? `holds no JSON, only ${excerpt(stray[0].text)}` : "is empty";
+    report("error", "invalid-json", stray[0]?.offset ?? 0, `the snapshot ${what}`);
+  } else {
+    for (const junk of stray) {
+      const message = `ignored text that is not JSON: ${excerpt(junk.text)}`;
+      report("warning", "invalid-json", junk.offset, message);
+    }
   }
 
   const parameters: RawParameter[] = [];
   let lastNextToken: string | undefined;
   documents.forEach((segment, index) => {
     const page = documents.length > 1 ? `page ${index + 1}` : "the snapshot";
+    lastNextToken = undefined;
     const document = new JsonDocument(segment.text);
     if (document.error) {
       const offset = segment.offset + document.error.offset;

@@ -1,0 +1,5 @@
+import type { EdgeTypes } from "@xyflow/react";
+import { ReferenceEdge } from "./reference-edge.tsx";
+
+/** Defined once at module level, like the node types. */
+export const edgeTypes: EdgeTypes = { reference: ReferenceEdge };
