@@ -36,5 +36,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
+    // a port of its own builds into a folder of its own, so parallel runs never share a build
+    env: port === 4317 ? {} : { KARMA_OUT_DIR: `../dist-${port}` },
   },
 });

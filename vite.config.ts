@@ -6,7 +6,8 @@ export default defineConfig({
   publicDir: "../public",
   plugins: [react()],
   build: {
-    outDir: "../dist",
+    // KARMA_OUT_DIR lets parallel end-to-end runs build side by side
+    outDir: process.env.KARMA_OUT_DIR ?? "../dist",
     emptyOutDir: true,
     // elk alone is 1.5 MB minified; it loads in the layout worker, off the main thread
     chunkSizeWarningLimit: 1600,
