@@ -22,12 +22,14 @@ export interface RepositoryRead {
  */
 export async function readRepository(dir: string): Promise<RepositoryRead> {
   await assertReadableDirectory(dir);
-  const read: Walk = { base: dir, files: {}, problems: [] };
+  const read: Walk = { base: dir, found: [], files: {}, problems: [] };
   for (const root of karmaRoots) {
     // an absent root is normal (a repository without custom types has no .karma/)
     if (!(await isDirectory(join(dir, root)))) continue;
     await walk(join(dir, root), read);
   }
+  await readFound(read);
+  read.problems.sort();
   const files: FileMap = {};
   for (const path of Object.keys(read.files).sort()) files[path] = read.files[path]!;
   return { files, problems: read.problems };
@@ -46,6 +48,8 @@ export function isRepositoryFile(path: string): boolean {
 
 interface Walk {
   base: string;
+  /** Repository paths of the files to read, found by the walk. */
+  found: string[];
   files: FileMap;
   problems: string[];
 }
@@ -85,13 +89,27 @@ async function walk(dir: string, read: Walk): Promise<void> {
     if (entry.isDirectory()) {
       if (!skippedDirectories.has(entry.name)) await walk(path, read);
     } else if (entry.isFile() && isRepositoryFile(repositoryPath)) {
+      read.found.push(repositoryPath);
+    }
+  }
+}
+
+/** Enough reads in flight to keep the disk busy, few enough to stay far from the open-file limit. */
+const parallelReads = 64;
+
+async function readFound(read: Walk): Promise<void> {
+  let next = 0;
+  const reader = async () => {
+    while (next < read.found.length) {
+      const repositoryPath = read.found[next++]!;
       try {
-        read.files[repositoryPath] = await readFile(path, "utf8");
+        read.files[repositoryPath] = await readFile(join(read.base, repositoryPath), "utf8");
       } catch (error) {
         read.problems.push(`cannot read ${repositoryPath}: ${describeFsError(error)}`);
       }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: parallelReads }, reader));
 }
 
 function toRepositoryPath(base: string, path: string): string {
