@@ -69,6 +69,12 @@ export function ExportDialog() {
       }
     >
       <p>Only these files are written; every other file stays exactly as it was.</p>
+      {paths.some((path) => changes[path] === null) ? (
+        <p className="dialog-warning" role="note">
+          A .zip cannot delete files: after unpacking it, delete the files marked "deleted" from the
+          repository yourself.
+        </p>
+      ) : null}
       <ul className="changed-files" aria-label="Changed files">
         {paths.map((path) => (
           <li key={path}>
