@@ -9,6 +9,8 @@ const port = Number(process.env.KARMA_E2E_PORT ?? 4317);
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // parallel runs on other ports keep their results apart
+  outputDir: port === 4317 ? "test-results" : `test-results-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

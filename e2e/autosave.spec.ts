@@ -20,6 +20,9 @@ test("work survives a reload: it is offered back and restored", async ({ page })
   await editor.waitForGraph();
   expect(await editor.exportFiles()).toEqual(before);
   expect(await editor.position(id)).toEqual(moved);
+  // the undo history came back with the work
+  await editor.button("Undo").click();
+  await expect.poll(() => editor.exportFiles()).toEqual({});
   await expect(editor.button("Undo")).toBeDisabled();
 });
 

@@ -1,5 +1,7 @@
-import type { FileMap, Issue, JsonObject, Plan } from "@karma/core";
+import type { DriftReport, FileMap, Issue, JsonObject, Plan } from "@karma/core";
 import { openRepository } from "./actions/open-repository.ts";
+import { selectDrift } from "./runtime/drift-selectors.ts";
+import { importRuntime } from "./runtime/import-runtime.ts";
 import type { Editor } from "./store/editor-context.tsx";
 import {
   selectChangedFiles,
@@ -15,6 +17,10 @@ export interface KarmaApi {
   exportFiles(): Record<string, string | null>;
   getPlan(): Plan;
   getIssues(): Issue[];
+  /** Imports a parameter-store snapshot, as "Import runtime" does; returns its problems. */
+  loadSnapshot(text: string): Issue[];
+  /** The shown environment compared with the imported snapshot; null before one is imported. */
+  getDrift(): DriftReport | null;
 }
 
 export interface WorkspaceJson {
@@ -75,6 +81,8 @@ export function installKarmaApi(editor: Editor): KarmaApi {
     exportFiles: () => ({ ...selectChangedFiles(store.getState()) }),
     getPlan: () => structuredClone(selectPlan(store.getState())),
     getIssues: () => structuredClone(selectIssues(store.getState())),
+    loadSnapshot: (text) => structuredClone(importRuntime(store, text, "snapshot.json").issues),
+    getDrift: () => structuredClone(selectDrift(store.getState())),
   };
   window.karma = api;
   return api;

@@ -20,4 +20,6 @@ window.karma = {
   exportFiles: starting((api) => api.exportFiles()),
   getPlan: starting((api) => api.getPlan()),
   getIssues: starting((api) => api.getIssues()),
+  loadSnapshot: (text: string) => ready.then((api) => api.loadSnapshot(text)),
+  getDrift: starting((api) => api.getDrift()),
 } as unknown as KarmaApi;

@@ -2,8 +2,11 @@ import type { FileMap } from "@karma/core";
 import { describeError } from "./actions/describe-error.ts";
 import { openRepository } from "./actions/open-repository.ts";
 import { clearAutosave, readAutosave } from "./autosave/autosave-db.ts";
+import { restoreHistory } from "./autosave/restore-history.ts";
 import { changedFiles } from "./model/repository-files.ts";
 import { loadSample } from "./open/load-sample.ts";
+import { openServed, startServed } from "./serve/open-served.ts";
+import { servedToken } from "./serve/served-token.ts";
 import type { Editor } from "./store/editor-context.tsx";
 import type { SavedWork } from "./store/editor-state.ts";
 
@@ -22,6 +25,8 @@ export async function startEditor(editor: Editor, sample?: Promise<FileMap>): Pr
   }
   // a repository opened meanwhile (through window.karma) wins over the start-up choice
   if (editor.store.getState().source !== null) return;
+  const token = servedToken();
+  if (token !== null) return startServed(editor, token, saved);
   if (saved && worthOffering(saved)) {
     editor.store.getState().offerRestore(saved);
     return;
@@ -60,6 +65,7 @@ export async function openSample(
 export function restoreWork(editor: Editor, saved: SavedWork): void {
   const { store } = editor;
   openRepository(store, saved.files, saved.source, { baseline: saved.baseline });
+  restoreHistory(store, saved);
   if (saved.env !== null && saved.env !== store.getState().env) store.getState().setEnv(saved.env);
   const changed = Object.keys(changedFiles(saved.baseline, saved.files)).length;
   store.getState().notify({
@@ -72,5 +78,6 @@ export function restoreWork(editor: Editor, saved: SavedWork): void {
 export async function discardWork(editor: Editor): Promise<void> {
   editor.store.getState().offerRestore(null);
   await clearAutosave().catch(() => undefined);
-  await openSample(editor);
+  const token = servedToken();
+  await (token !== null ? openServed(editor, token) : openSample(editor));
 }

@@ -2,6 +2,8 @@ import { useEffect } from "react";
 import { shortcutActions } from "./actions/editor-actions.ts";
 import { useEditorServices } from "./store/editor-context.tsx";
 
+const arrows = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
+
 /** Keyboard shortcuts of the editor actions, except while typing in a field. */
 export function useShortcuts(): void {
   const editor = useEditorServices();
@@ -9,15 +11,13 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable=true], dialog")) return;
-      const state = editor.store.getState();
-      if (event.key === "Escape" && state.selection !== null) {
-        state.select(null);
-        return;
-      }
+      // a focused canvas node moves itself with the arrow keys (saved like a drag)
+      if (arrows.has(event.key) && target?.closest(".react-flow__node")) return;
       const action = shortcutActions.find((candidate) => candidate.matches?.(event));
       if (!action) return;
       event.preventDefault();
-      if (action.enabled(state)) action.perform(editor);
+      const state = editor.store.getState();
+      if (action.enabled(state)) action.perform(editor, event);
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

@@ -41,7 +41,8 @@ export class EditorPage {
   }
 
   get environment(): Locator {
-    return this.page.getByLabel("Environment");
+    // the top bar's switcher, not a config field that happens to be named Environment
+    return this.page.getByRole("banner").getByLabel("Environment", { exact: true });
   }
 
   get notice(): Locator {

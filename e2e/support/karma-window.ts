@@ -5,6 +5,8 @@ interface KarmaWindowApi {
   getWorkspace(): unknown;
   getPlan(): { actions: { component: string; env: string; action: string }[] };
   getIssues(): { severity: string; code: string; file: string; line: number; column: number }[];
+  loadSnapshot(text: string): unknown;
+  getDrift(): { summary: Record<string, number> } | null;
 }
 
 declare global {

@@ -1,7 +1,10 @@
+import { navigationActions } from "../lineage/navigation-actions.ts";
+import { isServed, saveToServer } from "../serve/save-to-server.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import type { Editor } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
 import { startExport } from "./export-changes.ts";
+import { keyboardActions } from "./keyboard-actions.ts";
 
 /** A command of the editor: one definition used by its button and its keyboard shortcut. */
 export interface EditorAction {
@@ -11,7 +14,8 @@ export interface EditorAction {
   kbd?: string;
   matches?(event: KeyboardEvent): boolean;
   enabled(state: EditorStore): boolean;
-  perform(editor: Editor): void;
+  /** `event`: the key press, when the action was run by its shortcut. */
+  perform(editor: Editor, event?: KeyboardEvent): void;
 }
 
 const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
@@ -58,7 +62,16 @@ export const exportAction: EditorAction = {
   kbd: "Ctrl+S",
   matches: (event) => mod(event) && event.key.toLowerCase() === "s",
   enabled: (state) => state.source !== null,
-  perform: ({ store }) => startExport(store),
+  // under karma serve, Ctrl+S saves to disk
+  perform: ({ store }) =>
+    isServed(store.getState()) ? void saveToServer(store) : startExport(store),
 };
 
-export const shortcutActions = [undoAction, redoAction, exportAction, autoLayoutAction];
+export const shortcutActions = [
+  undoAction,
+  redoAction,
+  exportAction,
+  autoLayoutAction,
+  ...navigationActions,
+  ...keyboardActions,
+];

@@ -15,12 +15,13 @@ export function startAutosave(store: StoreApi<EditorStore>): void {
 
   function save(): void {
     timer = undefined;
-    const { files, baseline, source, env } = store.getState();
+    const { files, baseline, source, env, past, future } = store.getState();
     if (!source) return;
     const { setAutosave } = store.getState();
     setAutosave("saving");
     const written = { files, baseline };
-    writeAutosave({ files, baseline, source, env, savedAt: Date.now() }).then(
+    // undo steps hold whole file maps, but share their unchanged strings with each other
+    writeAutosave({ files, baseline, source, env, savedAt: Date.now(), past, future }).then(
       () => {
         // a change made while writing is saved by its own timer; until then it is not saved
         const now = store.getState();

@@ -1,6 +1,7 @@
 import type { LayoutPositions } from "@karma/core";
 import type { NodeChange } from "@xyflow/react";
 import type { StoreApi } from "zustand/vanilla";
+import { applySelectionChanges, movedLabel } from "../actions/apply-selection-changes.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import type { Size } from "../store/editor-state.ts";
 import type { FlowNode } from "./flow-types.ts";
@@ -17,7 +18,7 @@ export function applyNodeChanges(
   const dragging: LayoutPositions = {};
   const moved: LayoutPositions = {};
   const sizes: Record<string, Size> = {};
-  let selected: string | null | undefined;
+  const selections: { id: string; selected: boolean }[] = [];
   let hasDrag = false;
   let hasMove = false;
   let hasSize = false;
@@ -36,15 +37,15 @@ export function applyNodeChanges(
         hasSize = true;
       }
     } else if (change.type === "select") {
-      if (change.selected) selected = change.id;
-      else if (selected === undefined && change.id === state.selection) selected = null;
+      selections.push(change);
     }
   }
 
   if (hasSize) state.setSizes(sizes);
   if (hasDrag) state.dragTo(dragging);
   if (hasMove && state.env !== null) {
-    state.savePositions(state.env, { ...state.dragging, ...moved }, "merge");
+    const positions = { ...state.dragging, ...moved };
+    state.savePositions(state.env, positions, "merge", movedLabel(Object.keys(positions)));
   }
-  if (selected !== undefined && selected !== state.selection) state.select(selected);
+  if (selections.length > 0) applySelectionChanges(store, selections);
 }

@@ -9,14 +9,24 @@ import {
   useStoreApi,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import {
+  selectViewMovable,
+  viewGraph,
+  viewNodeCount,
+  viewPositions,
+} from "../large-graph/canvas-view.ts";
+import { withGroupEdges, withGroupNodes } from "../large-graph/group-flow.ts";
+import { selectGroupEdges, selectGroupNodes } from "../large-graph/group-selectors.ts";
+import { CanvasOverlays } from "../lineage/canvas-overlays.tsx";
+import { multiSelectionKeys } from "../lineage/navigation-actions.ts";
+import { usePaletteDrop } from "../palette/use-palette-drop.ts";
+import { selectCanvasBasePositions, selectCanvasShownPositions } from "../plan/plan-selectors.ts";
+import { createRuntimeNodes } from "../runtime/runtime-nodes.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import {
-  selectBasePositions,
-  selectGraph,
-  selectNodeViews,
-  selectShownPositions,
-} from "../store/selectors.ts";
+import { selectCanvasGraph, selectNodeViews } from "../store/selectors.ts";
+import { ConnectHint } from "../wiring/connect-hint.tsx";
+import { useConnect } from "../wiring/use-connect.ts";
 import { applyNodeChanges } from "./apply-node-changes.ts";
 import { edgeTypes } from "./edge-types.ts";
 import { createFlowAdapter } from "./flow-adapter.ts";
@@ -36,21 +46,36 @@ const cornerMargin = 24;
 export function Canvas() {
   const store = useEditorApi();
   const adapter = useMemo(createFlowAdapter, []);
-  const nodes = useEditor((state: EditorStore) =>
-    adapter.nodes(
-      selectGraph(state),
-      selectShownPositions(state),
-      selectNodeViews(state),
-      state.sizes,
-      state.selection,
+  const runtime = useMemo(createRuntimeNodes, []);
+  const componentNodes = useEditor((state: EditorStore) =>
+    runtime.withDrift(
+      adapter.nodes(
+        viewGraph(state, selectCanvasGraph(state)),
+        viewPositions(state, selectCanvasShownPositions(state)),
+        selectNodeViews(state),
+        state.sizes,
+        state.selection,
+        state.alsoSelected,
+      ),
+      state,
     ),
   );
-  const edges = useEditor((state: EditorStore) =>
+  // large graphs: type groups behind the components, counted edges to collapsed groups
+  const nodes = withGroupNodes(useEditor(selectGroupNodes), componentNodes);
+  const componentEdges = useEditor((state: EditorStore) =>
     // edges depend on which nodes are placed, not on where: a drag leaves them alone
-    adapter.edges(selectGraph(state), selectBasePositions(state), selectNodeViews(state)),
+    adapter.edges(
+      viewGraph(state, selectCanvasGraph(state)),
+      viewPositions(state, selectCanvasBasePositions(state)),
+      selectNodeViews(state),
+    ),
   );
+  const edges = withGroupEdges(useEditor(selectGroupEdges), componentEdges);
+  const wiring = useConnect(edges);
+  const drop = usePaletteDrop();
+  const movable = useEditor(selectViewMovable);
   const theme = useEditor((state) => state.theme);
-  const total = useEditor((state) => selectGraph(state).nodes.length);
+  const total = useEditor((state) => viewNodeCount(state, selectCanvasGraph(state)));
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => applyNodeChanges(store, changes),
@@ -62,13 +87,17 @@ export function Canvas() {
     <section className="canvas" aria-label="Dependency graph">
       <ReactFlow<FlowNode>
         nodes={nodes}
-        edges={edges}
+        edges={wiring.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onPaneClick={onPaneClick}
         colorMode={theme}
-        nodesConnectable={false}
+        {...wiring.props}
+        onDragOver={drop.onDragOver}
+        onDrop={drop.onDrop}
+        nodesDraggable={movable}
+        multiSelectionKeyCode={multiSelectionKeys}
         deleteKeyCode={null}
         minZoom={0.05}
         maxZoom={2}
@@ -87,6 +116,8 @@ export function Canvas() {
         <Controls showInteractive={false} fitViewOptions={fitOptions} />
         <FitOnRequest placed={nodes.length} total={total} />
         <FocusOnSelection placed={nodes.length} total={total} />
+        <ConnectHint />
+        <CanvasOverlays />
       </ReactFlow>
       {total === 0 ? <EmptyCanvas /> : null}
     </section>
@@ -104,8 +135,10 @@ function FitOnRequest({ placed, total }: { placed: number; total: number }) {
   const { fitView, getNodes, getNodesBounds, setViewport } = useReactFlow<FlowNode>();
   const domNode = useStoreApi().getState().domNode;
   useEffect(() => {
-    if (handled.current === fitRequest || placed < total || total === 0) return;
+    if (handled.current === fitRequest || placed < total) return;
     handled.current = fitRequest;
+    // an empty environment has nothing to fit; the first component dropped in stays put
+    if (total === 0) return;
     const bounds = getNodesBounds(getNodes());
     const width = domNode?.clientWidth ?? window.innerWidth;
     const height = domNode?.clientHeight ?? window.innerHeight;

@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useRef } from "react";
+import { useNodeLineage } from "../lineage/use-lineage.ts";
 import type { ExternalFlowNode } from "./flow-types.ts";
 import { TypeIcon } from "./type-icon.tsx";
 import { useNodeView } from "./use-node-view.ts";
@@ -10,13 +11,16 @@ import { useNodeView } from "./use-node-view.ts";
  */
 export const ExternalNode = memo(function ExternalNode({ id }: NodeProps<ExternalFlowNode>) {
   const view = useNodeView(id);
+  const card = useRef<HTMLDivElement>(null);
+  const lineage = useNodeLineage(id, card);
   const where = view.foundInEnv ? `defined in ${view.foundInEnv}` : "not in this repository";
   return (
     <div
       className="node-card node-external"
       data-plan={view.plan}
       data-issues={view.errors + view.warnings}
-      data-lineage={view.lineage ?? undefined}
+      ref={card}
+      data-lineage={lineage ?? undefined}
       title={`${view.type}/${view.nickname}: external, ${where}`}
     >
       <TypeIcon type={view.type} />

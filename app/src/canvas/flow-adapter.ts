@@ -1,6 +1,5 @@
 import type { Graph, LayoutPositions } from "@karma/core";
 import { MarkerType } from "@xyflow/react";
-import type { Lineage } from "../model/derive.ts";
 import { memoizeLast } from "../model/memo.ts";
 import { nodeSize } from "../model/node-size.ts";
 import type { NodeView } from "../model/node-views.ts";
@@ -8,6 +7,7 @@ import type { Size } from "../store/editor-state.ts";
 import type { FlowEdge, FlowNode, FlowNodeData } from "./flow-types.ts";
 
 const noData: FlowNodeData = {};
+const noneSelected: readonly string[] = [];
 const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 
 export interface FlowAdapter {
@@ -17,6 +17,7 @@ export interface FlowAdapter {
     views: Map<string, NodeView>,
     sizes: Record<string, Size>,
     selection: string | null,
+    alsoSelected?: readonly string[],
   ): FlowNode[];
   edges(graph: Graph, positions: LayoutPositions, views: Map<string, NodeView>): FlowEdge[];
 }
@@ -39,14 +40,16 @@ export function createFlowAdapter(): FlowAdapter {
       views: Map<string, NodeView>,
       sizes: Record<string, Size>,
       selection: string | null,
+      alsoSelected: readonly string[] = noneSelected,
     ): FlowNode[] => {
+      const others = alsoSelected.length === 0 ? null : new Set(alsoSelected);
       const result: FlowNode[] = [];
       for (const graphNode of graph.nodes) {
         const position = positions[graphNode.id];
         const view = views.get(graphNode.id);
         if (!position || !view) continue;
         const size = sizes[graphNode.id];
-        const selected = graphNode.id === selection;
+        const selected = graphNode.id === selection || others?.has(graphNode.id) === true;
         const cached = cache.get(graphNode.id);
         if (
           cached &&
@@ -73,12 +76,13 @@ export function createFlowAdapter(): FlowAdapter {
       const result: FlowEdge[] = [];
       for (const edge of graph.edges) {
         if (!positions[edge.dependent] || !positions[edge.dependency]) continue;
-        const lineage = edgeLineage(
-          views.get(edge.dependent)?.lineage ?? null,
-          views.get(edge.dependency)?.lineage ?? null,
-        );
         const id = `${edge.dependent}->${edge.dependency}:${edge.key}`;
-        const className = lineage ? `edge-${lineage}` : undefined;
+        // a reference from or to a component the change deletes is drawn faded (plan/)
+        const deleted =
+          views.get(edge.dependent)?.plan === "delete" ||
+          views.get(edge.dependency)?.plan === "delete";
+        // lineage is not on the edge object: the edge reads it by id (lineage/use-lineage.ts)
+        const className = deleted ? "edge-deleted" : undefined;
         const cached = edgeCache.get(id);
         if (cached && cached.className === className) {
           result.push(cached);
@@ -93,9 +97,14 @@ export function createFlowAdapter(): FlowAdapter {
           ariaLabel: `${edge.dependent} reads ${edge.dependency} through ${edge.key}`,
           markerEnd: arrow,
           className,
-          focusable: false,
-          selectable: false,
+          focusable: true,
+          selectable: true,
         };
+        // the reference of a deleted component: its file is gone, there is nothing to edit
+        if (views.get(edge.dependent)?.plan === "delete") {
+          flowEdge.selectable = false;
+          flowEdge.focusable = false;
+        }
         edgeCache.set(id, flowEdge);
         result.push(flowEdge);
       }
@@ -130,21 +139,24 @@ function toFlowNode(
     "data-plan": view.plan,
     "data-issues": String(issues),
   };
-  if (view.lineage !== null) attributes["data-lineage"] = view.lineage;
   const node: FlowNode = {
     id: view.id,
     type: view.external ? "external" : "component",
     position: { x: position.x, y: position.y },
     data: noData,
     selected,
-    connectable: false,
+    connectable: !view.external,
     initialWidth: nodeSize.width,
     initialHeight: nodeSize.height,
     ariaLabel: describeNode(view),
-    className: view.lineage ? `lineage-${view.lineage}` : undefined,
     domAttributes: attributes as FlowNode["domAttributes"],
   };
   if (size) node.measured = { width: size.width, height: size.height };
+  // the ghost of a deleted component stays where it was, unwired, until export
+  if (view.plan === "delete") {
+    node.draggable = false;
+    node.connectable = false;
+  }
   return node;
 }
 
@@ -153,24 +165,15 @@ function sameAttributes(a: NodeView, b: NodeView): boolean {
     a.external === b.external &&
     a.plan === b.plan &&
     a.errors === b.errors &&
-    a.warnings === b.warnings &&
-    a.lineage === b.lineage
+    a.warnings === b.warnings
   );
 }
 
 function describeNode(view: NodeView): string {
   const parts = [`${view.type} ${view.nickname}`];
   if (view.external) parts.push("external reference");
+  if (view.plan !== "none") parts.push(`${view.plan}d by this change`);
   if (view.errors > 0) parts.push(`${view.errors} error${view.errors === 1 ? "" : "s"}`);
   if (view.warnings > 0) parts.push(`${view.warnings} warning${view.warnings === 1 ? "" : "s"}`);
   return parts.join(", ");
-}
-
-function edgeLineage(dependent: Lineage | null, dependency: Lineage | null): string | null {
-  if (dependent === null || dependency === null) return null;
-  const upstream = (l: Lineage) => l === "self" || l === "upstream";
-  const downstream = (l: Lineage) => l === "self" || l === "downstream";
-  if (upstream(dependent) && upstream(dependency) && dependency !== "self") return "upstream";
-  if (downstream(dependent) && downstream(dependency) && dependent !== "self") return "downstream";
-  return "dim";
 }

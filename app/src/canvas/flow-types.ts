@@ -4,5 +4,9 @@ import type { Edge, Node } from "@xyflow/react";
 export type FlowNodeData = Record<string, never>;
 export type ComponentFlowNode = Node<FlowNodeData, "component">;
 export type ExternalFlowNode = Node<FlowNodeData, "external">;
-export type FlowNode = ComponentFlowNode | ExternalFlowNode;
+/** A deployed component the repository lacks (runtime/runtime-nodes.ts). */
+export type UnmanagedFlowNode = Node<FlowNodeData, "unmanaged">;
+/** All components of one type on a large graph (large-graph/type-group-node.tsx). */
+export type TypeGroupFlowNode = Node<FlowNodeData, "type-group">;
+export type FlowNode = ComponentFlowNode | ExternalFlowNode | UnmanagedFlowNode | TypeGroupFlowNode;
 export type FlowEdge = Edge;

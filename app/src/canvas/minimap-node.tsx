@@ -1,5 +1,6 @@
 import type { MiniMapNodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { minimapPosition } from "../large-graph/canvas-view.ts";
 import { useEditor } from "../store/editor-context.tsx";
 import { selectBasePositions } from "../store/selectors.ts";
 
@@ -20,7 +21,7 @@ export const MinimapNode = memo(
     strokeColor,
     strokeWidth,
   }: MiniMapNodeProps) {
-    const position = useEditor((state) => selectBasePositions(state)[id]);
+    const position = useEditor((state) => minimapPosition(state, id, selectBasePositions(state)));
     if (!position) return null;
     return (
       <rect

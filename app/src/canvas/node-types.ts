@@ -1,4 +1,6 @@
 import type { NodeTypes } from "@xyflow/react";
+import { TypeGroupNode } from "../large-graph/type-group-node.tsx";
+import { UnmanagedNode } from "../runtime/unmanaged-node.tsx";
 import { ComponentNode } from "./component-node.tsx";
 import { ExternalNode } from "./external-node.tsx";
 
@@ -6,4 +8,6 @@ import { ExternalNode } from "./external-node.tsx";
 export const nodeTypes: NodeTypes = {
   component: ComponentNode,
   external: ExternalNode,
+  unmanaged: UnmanagedNode,
+  "type-group": TypeGroupNode,
 };

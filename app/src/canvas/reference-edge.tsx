@@ -1,5 +1,6 @@
 import { BaseEdge, type EdgeProps, getBezierPath } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useRef } from "react";
+import { useEdgeLineage } from "../lineage/use-lineage.ts";
 
 /** Where along the edge its label sits: near the dependent, where fanned-out edges are apart. */
 const labelAt = 0.7;
@@ -12,6 +13,8 @@ const curvature = 0.25;
  */
 export const ReferenceEdge = memo(function ReferenceEdge({
   id,
+  source,
+  target,
   sourceX,
   sourceY,
   targetX,
@@ -32,18 +35,22 @@ export const ReferenceEdge = memo(function ReferenceEdge({
     curvature,
   });
   const { x, y } = bezierPoint(sourceX, sourceY, targetX, targetY, labelAt);
+  const group = useRef<SVGGElement>(null);
+  useEdgeLineage(source, target, group);
   return (
-    <BaseEdge
-      id={id}
-      path={path}
-      markerEnd={markerEnd}
-      style={style}
-      label={label}
-      labelX={x}
-      labelY={y}
-      labelBgPadding={[4, 2]}
-      labelBgBorderRadius={4}
-    />
+    <g ref={group}>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={style}
+        label={label}
+        labelX={x}
+        labelY={y}
+        labelBgPadding={[4, 2]}
+        labelBgBorderRadius={4}
+      />
+    </g>
   );
 });
 

@@ -12,7 +12,6 @@ const gone: NodeView = {
   errors: 0,
   warnings: 0,
   plan: "none",
-  lineage: null,
 };
 
 /** What the card of one node shows; re-renders the card only when that changes. */

@@ -1,6 +1,7 @@
 import type { Graph, LayoutPositions } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { describeError } from "../actions/describe-error.ts";
+import { isGroupedGraph } from "../large-graph/group-layout.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { selectBasePositions, selectGraph } from "../store/selectors.ts";
 import { gridPositions } from "./grid-positions.ts";
@@ -76,6 +77,8 @@ export function startLayoutService(
     if (checked?.graph === graph && checked.base === base) return;
     checked = { graph, base };
     if (inFlight?.graph === graph && inFlight.env === state.env) return;
+    // a large graph is drawn grouped by type, with positions of its own (large-graph/)
+    if (isGroupedGraph(graph)) return;
     const missing = missingNodes(graph, base);
     if (missing.length === 0) return;
 
@@ -136,7 +139,10 @@ export function startLayoutService(
         const done = () => {
           const state = store.getState();
           const graph = selectGraph(state);
-          return inFlight === null && missingNodes(graph, selectBasePositions(state)).length === 0;
+          return (
+            inFlight === null &&
+            (isGroupedGraph(graph) || missingNodes(graph, selectBasePositions(state)).length === 0)
+          );
         };
         if (done()) return resolve();
         const stopWaiting = store.subscribe(() => {

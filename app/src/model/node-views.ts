@@ -1,5 +1,5 @@
 import type { Graph } from "@karma/core";
-import type { IssueCount, Lineage, PlanStatus } from "./derive.ts";
+import type { IssueCount, PlanStatus } from "./derive.ts";
 import { memoizeLast } from "./memo.ts";
 
 /** What a node card shows; flat, so a card can compare it shallowly and skip re-rendering. */
@@ -13,8 +13,6 @@ export interface NodeView {
   errors: number;
   warnings: number;
   plan: PlanStatus;
-  /** Absent (null) while nothing is selected. */
-  lineage: Lineage | null;
 }
 
 export const nodeViewsOf = memoizeLast(
@@ -22,7 +20,6 @@ export const nodeViewsOf = memoizeLast(
     graph: Graph,
     counts: Map<string, IssueCount>,
     plan: Map<string, PlanStatus>,
-    lineage: Map<string, Lineage> | null,
   ): Map<string, NodeView> => {
     const views = new Map<string, NodeView>();
     for (const node of graph.nodes) {
@@ -36,7 +33,6 @@ export const nodeViewsOf = memoizeLast(
         errors: count?.errors ?? 0,
         warnings: count?.warnings ?? 0,
         plan: plan.get(node.id) ?? "none",
-        lineage: lineage ? (lineage.get(node.id) ?? "none") : null,
       });
     }
     return views;

@@ -5,7 +5,12 @@ import {
   redoAction,
   undoAction,
 } from "../actions/editor-actions.ts";
+import { CompareButton } from "../environments/compare-button.tsx";
 import { OpenMenu } from "../open/open-menu.tsx";
+import { ImportRuntimeButton } from "../runtime/import-runtime-button.tsx";
+import { saveAction } from "../serve/save-action.ts";
+import { SaveConflictDialog } from "../serve/save-conflict-dialog.tsx";
+import { isServed } from "../serve/save-to-server.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectChangedFiles } from "../store/selectors.ts";
 import { ActionButton } from "../ui/action-button.tsx";
@@ -34,6 +39,7 @@ export function TopBar() {
   const autosave = useEditor((state) => state.autosave);
   const changed = useEditor((state) => Object.keys(selectChangedFiles(state)).length);
   const layoutBusy = useEditor((state) => state.layoutBusy);
+  const served = useEditor(isServed);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -51,6 +57,8 @@ export function TopBar() {
           ) : null}
         </span>
         <EnvironmentSwitcher />
+        <CompareButton />
+        <ImportRuntimeButton />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Edit">
         <ActionButton action={autoLayoutAction} icon={<LayoutIcon />} />
@@ -65,7 +73,8 @@ export function TopBar() {
           {autosaveText[autosave]}
         </span>
         <ActionButton action={planAction} icon={<PlanIcon />} />
-        <ActionButton action={exportAction} icon={<ExportIcon />} primary />
+        <ActionButton action={served ? saveAction : exportAction} icon={<ExportIcon />} primary />
+        {served ? <SaveConflictDialog /> : null}
         <button
           type="button"
           className="button button-icon"

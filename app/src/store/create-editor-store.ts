@@ -5,8 +5,19 @@ import {
   serializeLayoutFile,
 } from "@karma/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
+import { createSelectionSlice, type SelectionSlice } from "../actions/selection-slice.ts";
+import { createHistorySlice, type HistorySlice } from "../history/history-slice.ts";
+import { createDeleteSlice, type DeleteSlice } from "../inspector/delete-slice.ts";
+import {
+  createNicknameFocusSlice,
+  type NicknameFocusSlice,
+} from "../inspector/nickname-focus-slice.ts";
+import { createNavigationSlice, type NavigationSlice } from "../lineage/navigation-slice.ts";
 import { defaultEnvironment, savedPositionsOf, workspaceOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
+import { createRuntimeSlice, type RuntimeSlice } from "../runtime/runtime-slice.ts";
+import { createServeSlice, type ServeSlice } from "../serve/serve-slice.ts";
+import { createWiringSlice, type WiringSlice } from "../wiring/wiring-slice.ts";
 import type {
   AutosaveStatus,
   Dialog,
@@ -33,7 +44,12 @@ export interface EditorActions {
    * the positions shown (a move), or replacing them (auto layout). Automatic positions stay
    * as the fallback, so undoing the first move puts nodes back where they were.
    */
-  savePositions(env: string, positions: LayoutPositions, mode: "merge" | "replace"): void;
+  savePositions(
+    env: string,
+    positions: LayoutPositions,
+    mode: "merge" | "replace",
+    label?: string,
+  ): void;
   place(env: string, positions: LayoutPositions): void;
   setSizes(sizes: Record<string, Size>): void;
   setLayoutBusy(busy: boolean): void;
@@ -47,12 +63,29 @@ export interface EditorActions {
   offerRestore(work: SavedWork | null): void;
 }
 
-export type EditorStore = EditorState & EditorActions;
+export type EditorStore = EditorState &
+  EditorActions &
+  RuntimeSlice &
+  ServeSlice &
+  DeleteSlice &
+  NicknameFocusSlice &
+  SelectionSlice &
+  HistorySlice &
+  WiringSlice &
+  NavigationSlice;
 
 const historyLimit = 200;
 
 export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<EditorStore> {
   return createStore<EditorStore>()((set, get) => ({
+    ...createRuntimeSlice(set),
+    ...createServeSlice(set),
+    ...createNavigationSlice(set),
+    ...createDeleteSlice(set),
+    ...createNicknameFocusSlice(set),
+    ...createSelectionSlice(set),
+    ...createHistorySlice(set, get),
+    ...createWiringSlice(set),
     files: {},
     baseline: {},
     source: null,
@@ -81,6 +114,8 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         source,
         env: defaultEnvironment(workspace, state.env),
         selection: null,
+        alsoSelected: [],
+        selectedEdges: [],
         past: [],
         future: [],
         placed: {},
@@ -88,17 +123,27 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         fitRequest: state.fitRequest + 1,
         dialog: null,
         restoreOffer: null,
+        // a snapshot describes the deployment of the repository it was imported for
+        snapshot: null,
       }));
     },
 
     setEnv(env) {
       if (env === get().env) return;
-      set((state) => ({ env, selection: null, dragging: null, fitRequest: state.fitRequest + 1 }));
+      set((state) => ({
+        env,
+        selection: null,
+        alsoSelected: [],
+        selectedEdges: [],
+        dragging: null,
+        fitRequest: state.fitRequest + 1,
+      }));
     },
 
     select(id, options = {}) {
       set((state) => ({
         selection: id,
+        alsoSelected: [],
         focusRequest: options.focus && id !== null ? state.focusRequest + 1 : state.focusRequest,
       }));
     },
@@ -141,7 +186,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
       set((state) => ({ dragging: { ...state.dragging, ...positions } }));
     },
 
-    savePositions(env, positions, mode) {
+    savePositions(env, positions, mode, label) {
       const state = get();
       const saved = savedPositionsOf(state.files, env);
       const next =
@@ -152,7 +197,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
       const text = serializeLayoutFile(next);
       set({ dragging: null });
       if (state.files[path] === text) return;
-      get().edit(mode === "merge" ? "Move components" : "Auto layout", {
+      get().edit(label ?? (mode === "merge" ? "Move components" : "Auto layout"), {
         ...state.files,
         [path]: text,
       });

@@ -9,7 +9,7 @@ export interface Size {
 
 /** Where the open repository came from; a folder keeps its handle so export can write back. */
 export interface RepositorySource {
-  kind: "sample" | "folder" | "zip" | "files";
+  kind: "sample" | "folder" | "zip" | "files" | "served";
   name: string;
   handle?: FileSystemDirectoryHandle | null;
 }
@@ -25,7 +25,7 @@ export interface HistoryStep {
   files: FileMap;
 }
 
-export type Dialog = "export" | "plan" | null;
+export type Dialog = "export" | "plan" | "compare" | "shortcuts" | null;
 
 export type AutosaveStatus = "off" | "saving" | "saved" | "failed";
 
@@ -36,6 +36,9 @@ export interface SavedWork {
   source: RepositorySource;
   env: string | null;
   savedAt: number;
+  /** The undo and redo steps (absent in work saved before history was kept). */
+  past?: HistoryStep[];
+  future?: HistoryStep[];
 }
 
 export interface EditorState {

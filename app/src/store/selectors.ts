@@ -4,7 +4,6 @@ import {
   graphOf,
   issueCountsOf,
   issuesOf,
-  lineageOf,
   planOf,
   planStatusOf,
   savedPositionsOf,
@@ -14,6 +13,8 @@ import {
 import { memoizeLast } from "../model/memo.ts";
 import { type NodeView, nodeViewsOf } from "../model/node-views.ts";
 import { changedFiles, configFilesOf } from "../model/repository-files.ts";
+import { withDeletedGhosts } from "../plan/ghost-graph.ts";
+import { ghostIdsOf } from "../plan/ghost-ids.ts";
 import type { EditorState } from "./editor-state.ts";
 
 /** Selectors over the editor state; every result is memoised, so they are cheap to call. */
@@ -21,7 +22,7 @@ import type { EditorState } from "./editor-state.ts";
 export const selectWorkspace = (state: EditorState): Workspace =>
   workspaceOf(configFilesOf(state.files));
 
-const selectBaselineWorkspace = (state: EditorState): Workspace =>
+export const selectBaselineWorkspace = (state: EditorState): Workspace =>
   workspaceOf(configFilesOf(state.baseline));
 
 const noGraph: Graph = { env: "", nodes: [], edges: [] };
@@ -45,14 +46,23 @@ export const selectBasePositions = (state: EditorState): LayoutPositions =>
 export const selectShownPositions = (state: EditorState): LayoutPositions =>
   shownPositionsOf(selectBasePositions(state), state.dragging);
 
+/** The graph the canvas draws: the shown one plus ghosts of deleted components (plan/). */
+export const selectCanvasGraph = (state: EditorState): Graph =>
+  state.env === null
+    ? noGraph
+    : withDeletedGhosts(
+        selectGraph(state),
+        graphOf(selectBaselineWorkspace(state), state.env),
+        ghostIdsOf(selectPlan(state), state.env),
+      );
+
 export function selectNodeViews(state: EditorState): Map<string, NodeView> {
-  const graph = selectGraph(state);
+  const graph = selectCanvasGraph(state);
   const env = graph.env;
   return nodeViewsOf(
     graph,
     issueCountsOf(selectIssues(state), env),
     planStatusOf(selectPlan(state), env),
-    lineageOf(graph, state.selection),
   );
 }
 

@@ -1,5 +1,13 @@
-import type { FieldChange, Issue, PlanActionKind, PlanConsequence, PlanWave } from "@karma/core";
-import { actionKey, errorCount, type PlanReport } from "./plan-report.ts";
+import {
+  actionKey,
+  errorCount,
+  type FieldChange,
+  type Issue,
+  type PlanActionKind,
+  type PlanConsequence,
+  type PlanReport,
+  type PlanWave,
+} from "@karma/core";
 
 /** `karma plan --format json`, version 1; documented in packages/cli/PLAN-JSON.md. */
 export interface PlanJson {

@@ -1,17 +1,20 @@
-import type { PlanAction, PlanWave } from "@karma/core";
-import type { Colors } from "./colors.ts";
-import { formatIssues } from "./format-issues.ts";
-import { type ChangeSign, changeSign, describeChange } from "./plan-changes.ts";
 import {
   actionKey,
   baseLabel,
+  type ChangeSign,
+  changeSign,
+  describeChange,
   hasChanges,
   indexActions,
+  type PlanAction,
   type PlanReport,
+  type PlanWave,
   pastTense,
   planCounts,
   waveSteps,
-} from "./plan-report.ts";
+} from "@karma/core";
+import type { Colors } from "./colors.ts";
+import { formatIssues } from "./format-issues.ts";
 
 const signs: Record<Exclude<PlanAction["action"], "no-op">, ChangeSign> = {
   create: "+",

@@ -1,7 +1,6 @@
-import type { Graph } from "@karma/core";
+import { escapeLabel, formatMermaid, type Graph } from "@karma/core";
 import { describe, expect, it } from "vitest";
 import { formatDot } from "../src/format-dot.ts";
-import { escapeLabel, formatMermaid } from "../src/format-mermaid.ts";
 
 const awkward: Graph = {
   env: "qa-1",

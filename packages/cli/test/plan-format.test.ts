@@ -1,10 +1,14 @@
-import { type FileMap, generateRepository, loadWorkspace } from "@karma/core";
+import {
+  type FileMap,
+  formatPlanMarkdown,
+  formatPlanScript,
+  generateRepository,
+  loadWorkspace,
+  planReport,
+} from "@karma/core";
 import { describe, expect, it } from "vitest";
 import { colorsFor } from "../src/colors.ts";
-import { formatPlanMarkdown } from "../src/format-plan-markdown.ts";
-import { formatPlanScript } from "../src/format-plan-script.ts";
 import { formatPlanText } from "../src/format-plan-text.ts";
-import { planReport } from "../src/plan-report.ts";
 
 const plain = colorsFor({ stdout: { write: () => true }, stderr: { write: () => true }, cwd: "/" });
 

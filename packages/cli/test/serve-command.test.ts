@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +10,6 @@ import { fixtureDir, runMain } from "./run-cli.ts";
 import { call } from "./serve-harness.ts";
 
 const bin = fileURLToPath(new URL("../bin/karma.js", import.meta.url));
-const builtApp = fileURLToPath(new URL("../../../dist", import.meta.url));
 
 class Capture implements OutputStream {
   text = "";
@@ -93,12 +91,15 @@ describe("karma serve", () => {
     }
   });
 
-  it.skipIf(!existsSync(join(builtApp, "index.html")))(
-    "runs from the karma executable with the built app and stops on Ctrl+C",
-    async () => {
-      const child = spawn(process.execPath, [bin, "serve", fixtureDir, "--port", "0"], {
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+  it("runs from the karma executable with the app of KARMA_APP_DIR and stops on Ctrl+C", async () => {
+    // a built app of its own, so the test does not depend on `npm run build` having run
+    const dist = await mkdtemp(join(tmpdir(), "karma-app-"));
+    await writeFile(join(dist, "index.html"), "<!doctype html><title>Karma app dir</title>\n");
+    const child = spawn(process.execPath, [bin, "serve", fixtureDir, "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, KARMA_APP_DIR: dist },
+    });
+    try {
       let output = "";
       const address = await new Promise<URL>((resolve) => {
         child.stdout.on("data", (chunk: Buffer) => {
@@ -109,11 +110,14 @@ describe("karma serve", () => {
       });
       const page = await call(Number(address.port), "GET", address.pathname + address.search);
       expect(page.status).toBe(200);
-      expect(page.body).toMatch(/<!doctype html>/i);
+      expect(page.body).toMatch(/<title>Karma app dir<\/title>/);
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGINT");
       expect(await exited).toBe(0);
       expect(output).toMatch(/Stopped\.\n$/);
-    },
-  );
+    } finally {
+      child.kill();
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
 });

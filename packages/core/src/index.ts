@@ -1,5 +1,5 @@
 export { builtinCatalog, type Catalog, loadCatalog } from "./catalog/catalog.ts";
-export { type ConfigProblem, checkConfig } from "./catalog/check-config.ts";
+export { type ConfigProblem, checkConfig, checkFieldValue } from "./catalog/check-config.ts";
 export { configSchema } from "./catalog/config-schema.ts";
 export { jsonSchemaFor } from "./catalog/json-schema.ts";
 export type {
@@ -27,6 +27,7 @@ export {
   renameComponent,
 } from "./edit/rename-component.ts";
 export { setConfigValue } from "./edit/set-config-value.ts";
+export { escapeLabel, formatMermaid, type MermaidStyle } from "./format/format-mermaid.ts";
 export { buildGraph } from "./graph/build-graph.ts";
 export { downstream, upstream } from "./graph/closures.ts";
 export type { Graph, GraphEdge, GraphNode, ReferenceKind } from "./graph/graph.ts";
@@ -45,9 +46,18 @@ export {
   parseLayoutFile,
   serializeLayoutFile,
 } from "./layout/layout-file.ts";
+export { lineageSubgraph } from "./lineage/lineage-subgraph.ts";
+export {
+  type LineageBinding,
+  type LineageHop,
+  type LineageTrace,
+  traceLineage,
+} from "./lineage/trace-lineage.ts";
 export { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
 export type { FieldChange } from "./plan/diff-config.ts";
 export { diffConfig, jsonEqual } from "./plan/diff-config.ts";
+export { formatPlanMarkdown } from "./plan/format-plan-markdown.ts";
+export { formatPlanScript } from "./plan/format-plan-script.ts";
 export type {
   Plan,
   PlanAction,
@@ -55,6 +65,21 @@ export type {
   PlanConsequence,
   PlanWave,
 } from "./plan/plan.ts";
+export { type ChangeSign, changeSign, describeChange } from "./plan/plan-changes.ts";
+export {
+  type ActionIndex,
+  actionKey,
+  baseLabel,
+  errorCount,
+  hasChanges,
+  indexActions,
+  type PlanReport,
+  pastTense,
+  planCounts,
+  planReport,
+  type WaveStep,
+  waveSteps,
+} from "./plan/plan-report.ts";
 export { classifyPath } from "./repo/classify-path.ts";
 export { JsonDocument, type Position } from "./repo/json-document.ts";
 export { loadWorkspace } from "./repo/load-workspace.ts";
@@ -79,3 +104,10 @@ export {
   generateRepository,
 } from "./synthetic/generate-repository.ts";
 export { type ValidateOptions, validateWorkspace } from "./validate/validate-workspace.ts";
+export { type Connection, connect, type Disconnection, disconnect } from "./wiring/connect.ts";
+export {
+  type ReferenceSlot,
+  referenceSlots,
+  type SlotsResult,
+  type WiringComponent,
+} from "./wiring/reference-slots.ts";

@@ -1,9 +1,8 @@
-import { buildGraph } from "@karma/core";
+import { buildGraph, formatMermaid } from "@karma/core";
 import { usageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { formatDot } from "../format-dot.ts";
 import { graphToJson } from "../format-graph-json.ts";
-import { formatMermaid } from "../format-mermaid.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 

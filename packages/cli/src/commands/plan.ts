@@ -1,17 +1,21 @@
 import { resolve } from "node:path";
-import { loadWorkspace } from "@karma/core";
+import {
+  errorCount,
+  formatPlanMarkdown,
+  formatPlanScript,
+  hasChanges,
+  loadWorkspace,
+  planReport,
+} from "@karma/core";
 import { CliError, usageExitCode } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
 import { colorsFor } from "../colors.ts";
 import type { Command } from "../command.ts";
 import { formatIssues } from "../format-issues.ts";
 import { planToJson } from "../format-plan-json.ts";
-import { formatPlanMarkdown } from "../format-plan-markdown.ts";
-import { formatPlanScript } from "../format-plan-script.ts";
 import { formatPlanText } from "../format-plan-text.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
-import { errorCount, hasChanges, planReport } from "../plan-report.ts";
 import { readPlanBase } from "../read-plan-base.ts";
 
 const usage = `Usage: karma plan [dir] --base <git-ref|dir> [--env <env>] [--format <format>]

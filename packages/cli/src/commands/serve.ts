@@ -23,11 +23,14 @@ Options:
   --port <port>    the port to listen on (default: 4280; 0 picks a free one)
   -h, --help       show this help
 
+Environment:
+  KARMA_APP_DIR    the built app to serve (default: dist/ of this checkout)
+
 Stop the server with Ctrl+C.
 `;
 
 export interface ServeCommandOptions {
-  /** The built app; the repository's `dist/` by default. */
+  /** The built app; the repository's `dist/` by default, `KARMA_APP_DIR` when set. */
   distDir: string;
   /** Resolves when the server should stop; Ctrl+C (SIGINT) or SIGTERM by default. */
   stopSignal?: () => Promise<void>;
@@ -56,14 +59,16 @@ export function createServeCommand(options: ServeCommandOptions): Command {
       }
       const root = resolve(io.cwd, positionals[0] ?? ".");
       await readRepository(root);
-      if (!(await isFile(resolve(options.distDir, "index.html")))) {
+      const appDir = (io.env ?? process.env).KARMA_APP_DIR;
+      const distDir = appDir ? resolve(io.cwd, appDir) : options.distDir;
+      if (!(await isFile(resolve(distDir, "index.html")))) {
         throw new CliError(
-          `the app is not built (no ${options.distDir}/index.html): run \`npm run build\` first`,
+          `the app is not built (no ${distDir}/index.html): run \`npm run build\` first`,
           1,
         );
       }
 
-      const server = await startServer({ root, port, distDir: options.distDir }).catch((error) => {
+      const server = await startServer({ root, port, distDir }).catch((error) => {
         const what =
           (error as NodeJS.ErrnoException).code === "EADDRINUSE"
             ? "is in use"

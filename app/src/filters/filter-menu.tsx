@@ -1,0 +1,76 @@
+import { useId } from "react";
+import { useShallow } from "zustand/react/shallow";
+import type { IssueFilter } from "../lineage/navigation-slice.ts";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { selectGraph } from "../store/selectors.ts";
+
+const issueFilters: { value: IssueFilter; label: string }[] = [
+  { value: "all", label: "Any" },
+  { value: "errors", label: "With errors" },
+  { value: "warnings", label: "With warnings" },
+  { value: "clean", label: "Without issues" },
+];
+
+/** Which component types and issue statuses the canvas shows; the others are hidden. */
+export function FilterMenu() {
+  const store = useEditorApi();
+  const types = useEditor(
+    useShallow((state) => [...new Set(selectGraph(state).nodes.map((node) => node.type))].sort()),
+  );
+  const hidden = useEditor((state) => state.hiddenTypes);
+  const issueFilter = useEditor((state) => state.issueFilter);
+  const issueId = useId();
+  const active = hidden.length > 0 || issueFilter !== "all";
+  const setHidden = (type: string, shown: boolean) =>
+    store
+      .getState()
+      .setHiddenTypes(shown ? hidden.filter((t) => t !== type) : [...hidden, type].sort());
+  return (
+    <details className="view-menu">
+      <summary className="button" aria-label="Filter">
+        Filter{active ? " •" : ""}
+      </summary>
+      <div className="view-menu-body">
+        <label className="view-field" htmlFor={issueId}>
+          Issues
+          <select
+            id={issueId}
+            value={issueFilter}
+            onChange={(event) => store.getState().setIssueFilter(event.target.value as IssueFilter)}
+          >
+            {issueFilters.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="filter-types">
+          <legend>Types</legend>
+          {types.map((type) => (
+            <label key={type}>
+              <input
+                type="checkbox"
+                checked={!hidden.includes(type)}
+                onChange={(event) => setHidden(type, event.target.checked)}
+              />
+              {type}
+            </label>
+          ))}
+        </fieldset>
+        {active ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              store.getState().setHiddenTypes([]);
+              store.getState().setIssueFilter("all");
+            }}
+          >
+            Show all
+          </button>
+        ) : null}
+      </div>
+    </details>
+  );
+}

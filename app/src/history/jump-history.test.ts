@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { createEditorStore } from "../store/create-editor-store.ts";
+
+const source = { kind: "files", name: "test" } as const;
+
+/** A store with three steps done, each adding one file. */
+function storeWithSteps() {
+  const store = createEditorStore();
+  store.getState().open({ a: "1" }, source);
+  store.getState().edit("Added b", { a: "1", b: "2" });
+  store.getState().edit("Added c", { a: "1", b: "2", c: "3" });
+  store.getState().edit("Added d", { a: "1", b: "2", c: "3", d: "4" });
+  return store;
+}
+
+describe("jumpTo", () => {
+  it("goes back several steps at once, as the same number of undos would", () => {
+    const jumped = storeWithSteps();
+    jumped.getState().jumpTo(1);
+    const undone = storeWithSteps();
+    undone.getState().undo();
+    undone.getState().undo();
+    expect(jumped.getState().files).toEqual({ a: "1", b: "2" });
+    expect(jumped.getState().past).toEqual(undone.getState().past);
+    expect(jumped.getState().future).toEqual(undone.getState().future);
+  });
+
+  it("goes forward again through the undone steps, and redo continues from there", () => {
+    const store = storeWithSteps();
+    store.getState().jumpTo(0);
+    expect(store.getState().files).toEqual({ a: "1" });
+    store.getState().jumpTo(2);
+    expect(store.getState().files).toEqual({ a: "1", b: "2", c: "3" });
+    expect(store.getState().past.map((step) => step.label)).toEqual(["Added b", "Added c"]);
+    store.getState().redo();
+    expect(store.getState().files).toEqual({ a: "1", b: "2", c: "3", d: "4" });
+    expect(store.getState().future).toEqual([]);
+  });
+
+  it("does nothing when jumping to where the history is", () => {
+    const store = storeWithSteps();
+    const before = store.getState();
+    store.getState().jumpTo(3);
+    expect(store.getState()).toBe(before);
+  });
+});

@@ -1,0 +1,76 @@
+import { deleteComponent, type EditResult, type FileMap, type Graph } from "@karma/core";
+import { useCallback } from "react";
+import type { StoreApi } from "zustand/vanilla";
+import { graphOf, workspaceOf } from "../model/derive.ts";
+import { configFilesOf } from "../model/repository-files.ts";
+import type { EditorStore } from "../store/create-editor-store.ts";
+import { useEditorApi } from "../store/editor-context.tsx";
+import { splitId } from "./component-id.ts";
+
+/** Deletes components of one environment: their files and layout entries (core `deleteComponent`). */
+export function deleteFromFiles(files: FileMap, env: string, ids: readonly string[]): EditResult {
+  let result: EditResult = { ok: true, files };
+  for (const id of ids) {
+    result = deleteComponent(result.files, { env, ...splitId(id) });
+    if (!result.ok) return result;
+  }
+  return result;
+}
+
+/** The components outside `ids` whose config references one of `ids`, sorted. */
+export function dependentsOf(graph: Graph, ids: readonly string[]): string[] {
+  const deleted = new Set(ids);
+  const dependents = new Set<string>();
+  for (const edge of graph.edges) {
+    if (deleted.has(edge.dependency) && !deleted.has(edge.dependent))
+      dependents.add(edge.dependent);
+  }
+  return [...dependents].sort();
+}
+
+function shownGraph(state: EditorStore): Graph | null {
+  return state.env === null ? null : graphOf(workspaceOf(configFilesOf(state.files)), state.env);
+}
+
+/**
+ * Asks the user to confirm deleting components of the shown environment; the dialog lists the
+ * components that reference them. External nodes (no file here) are left out; nothing to delete
+ * asks nothing.
+ */
+export function requestDelete(store: StoreApi<EditorStore>, ids: readonly string[]): void {
+  const state = store.getState();
+  const graph = shownGraph(state);
+  if (!graph) return;
+  const deletable = ids.filter((id) =>
+    graph.nodes.some((node) => node.id === id && !node.external),
+  );
+  if (deletable.length > 0) state.setDeleteRequest([...new Set(deletable)].sort());
+}
+
+/** Deletes the requested components as one undo step. Returns why it could not, or null. */
+export function confirmDelete(store: StoreApi<EditorStore>): string | null {
+  const state = store.getState();
+  const ids = state.deleteRequest;
+  if (!ids || state.env === null) return null;
+  const result = deleteFromFiles(state.files, state.env, ids);
+  if (!result.ok) return result.error;
+  state.setDeleteRequest(null);
+  state.edit(
+    ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} components`,
+    result.files,
+  );
+  if (state.selection !== null && ids.includes(state.selection)) state.select(null);
+  return null;
+}
+
+/**
+ * `requestDelete` for the editor in context.
+ *
+ * @example
+ * const requestDelete = useRequestDelete();
+ * requestDelete(["vpc/core"]);
+ */
+export function useRequestDelete(): (ids: readonly string[]) => void {
+  const store = useEditorApi();
+  return useCallback((ids) => requestDelete(store, ids), [store]);
+}

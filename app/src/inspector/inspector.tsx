@@ -1,0 +1,96 @@
+import { useState } from "react";
+import { LineageTab } from "../lineage/lineage-tab.tsx";
+import type { NodeView } from "../model/node-views.ts";
+import { selectUnmanaged } from "../runtime/drift-selectors.ts";
+import { RuntimeTab } from "../runtime/runtime-tab.tsx";
+import { useEditor } from "../store/editor-context.tsx";
+import { selectNodeViews, selectWorkspace } from "../store/selectors.ts";
+import { ComponentFacts } from "./component-facts.tsx";
+import { ConfigTab } from "./config-tab.tsx";
+import { DeleteDialog } from "./delete-dialog.tsx";
+import { InspectorHeader } from "./inspector-header.tsx";
+import { InspectorTabs, type Tab } from "./inspector-tabs.tsx";
+import { JsonTab } from "./json-tab.tsx";
+import { UnmanagedInspector } from "./unmanaged-inspector.tsx";
+import "./inspector.css";
+
+/** The inspector of the selected component (config form, JSON, lineage, runtime) and the delete confirmation. */
+export function Inspector() {
+  const selection = useEditor((state) => state.selection);
+  const view = useEditor((state) =>
+    selection ? selectNodeViews(state).get(selection) : undefined,
+  );
+  const unmanaged = useEditor(
+    (state) =>
+      !view && selection !== null && selectUnmanaged(state).some((c) => c.id === selection),
+  );
+  const [tab, setTab] = useState("config");
+  return (
+    <>
+      {view ? <InspectorPanel view={view} tab={tab} onTab={setTab} /> : null}
+      {unmanaged && selection ? <UnmanagedInspector id={selection} /> : null}
+      <DeleteDialog />
+    </>
+  );
+}
+
+function InspectorPanel({
+  view,
+  tab,
+  onTab,
+}: {
+  view: NodeView;
+  tab: string;
+  onTab(tab: string): void;
+}) {
+  const env = useEditor((state) => state.env);
+  const component = useEditor((state) =>
+    selectWorkspace(state).components.find((c) => c.env === env && c.id === view.id),
+  );
+  const definition = useEditor(
+    (state) => selectWorkspace(state).catalog.types.get(view.type) ?? null,
+  );
+  const tabs: Tab[] = [];
+  if (component) {
+    if (definition) {
+      tabs.push({
+        id: "config",
+        label: "Config",
+        content: () => (
+          <ConfigTab key={component.id} component={component} definition={definition} />
+        ),
+      });
+    }
+    tabs.push({
+      id: "json",
+      label: "JSON",
+      content: () => <JsonTab key={component.id} component={component} definition={definition} />,
+    });
+  }
+  tabs.push(
+    { id: "lineage", label: "Lineage", content: () => <LineageTab id={view.id} /> },
+    { id: "runtime", label: "Runtime", content: () => <RuntimeTab id={view.id} /> },
+  );
+  return (
+    <aside
+      className="side-panel details-panel inspector"
+      data-testid="inspector"
+      aria-label={`Details of ${view.id}`}
+    >
+      <InspectorHeader view={view} />
+      {component ? null : <ComponentFacts view={view} file={null} />}
+      {view.plan === "delete" ? (
+        <p className="inspector-note">
+          Deleted in this session: exporting removes its file. Undo brings it back.
+        </p>
+      ) : null}
+      {component && !definition ? (
+        <p className="inspector-note">
+          The type {view.type} is not in the catalog: its config is kept as written and edited as
+          JSON.
+        </p>
+      ) : null}
+      <InspectorTabs tabs={tabs} current={tab} onChange={onTab} />
+    </aside>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Component, TypeDefinition } from "@karma/core";
+import { useId, useMemo } from "react";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { checkJsonText, type TextProblem } from "./check-json-text.ts";
+import { setConfigText } from "./config-edits.ts";
+import { useDraft } from "./use-draft.ts";
+
+/** The JSON tab: the config file's text, checked as it is typed, applied on blur or Ctrl+Enter. */
+export function JsonTab({
+  component,
+  definition,
+}: {
+  component: Component;
+  definition: TypeDefinition | null;
+}) {
+  const store = useEditorApi();
+  const inputId = useId();
+  const { file, id } = component;
+  const text = useEditor((state) => (Object.hasOwn(state.files, file) ? state.files[file]! : ""));
+  const draft = useDraft(
+    text,
+    (next) => {
+      const { syntax } = checkJsonText(next, definition);
+      if (syntax) return `Not applied: ${where(syntax)}`;
+      const state = store.getState();
+      state.edit(`Edit JSON of ${id}`, setConfigText(state.files, file, next));
+      return null;
+    },
+    true,
+  );
+  const check = useMemo(() => checkJsonText(draft.text, definition), [draft.text, definition]);
+  const problems = check.syntax ? [check.syntax] : check.schema;
+  return (
+    <div className="json-tab">
+      <label className="field-label" htmlFor={inputId}>
+        <span className="mono">{file}</span>
+      </label>
+      <textarea
+        id={inputId}
+        className="field-input field-json json-editor"
+        aria-label="Config JSON"
+        aria-invalid={check.syntax !== null || undefined}
+        spellCheck={false}
+        value={draft.text}
+        onChange={(event) => draft.onChange(event.target.value)}
+        onBlur={draft.commit}
+        onKeyDown={draft.onKeyDown}
+      />
+      <div className="json-actions">
+        <button
+          type="button"
+          className="button button-primary button-small"
+          title="Apply (Ctrl+Enter)"
+          disabled={draft.text === text || check.syntax !== null}
+          onClick={draft.commit}
+        >
+          Apply
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          title="Revert (Escape)"
+          disabled={draft.text === text}
+          onClick={draft.revert}
+        >
+          Revert
+        </button>
+      </div>
+      <ul className="json-problems" aria-label="Problems of the JSON">
+        {draft.error && check.syntax === null ? (
+          <li className="field-problem field-problem-error">{draft.error}</li>
+        ) : null}
+        {problems.map((problem) => (
+          <li key={where(problem)} className={`field-problem field-problem-${problem.severity}`}>
+            {where(problem)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function where(problem: TextProblem): string {
+  return `Line ${problem.line}, column ${problem.column}: ${problem.message}`;
+}

@@ -1,0 +1,145 @@
+import { type Graph, type LayoutPositions, topologicalWaves } from "@karma/core";
+import { memoizeLast } from "../model/memo.ts";
+import { nodeSize } from "../model/node-size.ts";
+
+/**
+ * Past this many nodes an environment is shown as one group per component type: the layout
+ * worker still lays out a thousand-component environment within its 2 s budget, not several.
+ */
+export const groupAbove = 1500;
+
+export const isGroupedGraph = (graph: Graph): boolean => graph.nodes.length > groupAbove;
+
+export interface TypeGroup {
+  /** `group:<type>`, the id of its canvas node. */
+  id: string;
+  type: string;
+  /** The ids of its components, sorted. */
+  members: string[];
+  expanded: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The components of a grouped graph that are drawn, where, and the groups around them. */
+export interface GroupedView {
+  groups: TypeGroup[];
+  /**
+   * The components of expanded groups, without edges: thousands of references between them
+   * are noise and slow to draw; the groups carry counted edges, and a selection its lineage's.
+   */
+  shown: Graph;
+  positions: LayoutPositions;
+  /** Component id → the id of its group's node. */
+  groupOf: Map<string, string>;
+}
+
+export const groupId = (type: string) => `group:${type}`;
+
+const cell = { width: nodeSize.width + 24, height: nodeSize.height + 24 };
+const padding = 16;
+const header = 64;
+const collapsed = { width: 280, height: 80 };
+const columnGap = 200;
+const rowGap = 48;
+const maxColumns = 12;
+
+/**
+ * One group per component type, laid out in columns by dependency depth (a group sits in the
+ * column of its shallowest member), expanded groups as a grid of their components. Computed
+ * directly, in one pass: a layout engine is too slow for thousands of nodes on every expansion.
+ */
+export const groupedView = memoizeLast((graph: Graph, expanded: string[]): GroupedView => {
+  const open = new Set(expanded);
+  const depth = new Map<string, number>();
+  topologicalWaves(graph).forEach((wave, index) => {
+    for (const id of wave) depth.set(id, index);
+  });
+  const byType = new Map<string, string[]>();
+  const level = new Map<string, number>();
+  const groupOf = new Map<string, string>();
+  for (const node of graph.nodes) {
+    const members = byType.get(node.type) ?? [];
+    members.push(node.id);
+    byType.set(node.type, members);
+    const nodeDepth = depth.get(node.id) ?? 0;
+    level.set(node.type, Math.min(level.get(node.type) ?? nodeDepth, nodeDepth));
+    groupOf.set(node.id, groupId(node.type));
+  }
+
+  const columns = new Map<number, string[]>();
+  for (const type of [...byType.keys()].sort()) {
+    const column = level.get(type) ?? 0;
+    columns.set(column, [...(columns.get(column) ?? []), type]);
+  }
+
+  const groups: TypeGroup[] = [];
+  const positions: LayoutPositions = {};
+  let x = 0;
+  for (const column of [...columns.keys()].sort((a, b) => a - b)) {
+    let y = 0;
+    let width = 0;
+    for (const type of columns.get(column)!) {
+      const members = byType.get(type)!;
+      const isOpen = open.has(type);
+      const perRow = Math.min(maxColumns, Math.max(1, Math.ceil(Math.sqrt(members.length))));
+      const size = isOpen
+        ? {
+            width: Math.max(collapsed.width, perRow * cell.width + 2 * padding - 24),
+            height: header + Math.ceil(members.length / perRow) * cell.height + padding - 24,
+          }
+        : collapsed;
+      if (isOpen) {
+        members.forEach((id, index) => {
+          positions[id] = {
+            x: x + padding + (index % perRow) * cell.width,
+            y: y + header + Math.floor(index / perRow) * cell.height,
+          };
+        });
+      }
+      groups.push({ id: groupId(type), type, members, expanded: isOpen, x, y, ...size });
+      y += size.height + rowGap;
+      width = Math.max(width, size.width);
+    }
+    x += width + columnGap;
+  }
+
+  const shownIds = new Set(Object.keys(positions));
+  return {
+    groups,
+    shown: {
+      env: graph.env,
+      nodes: graph.nodes.filter((node) => shownIds.has(node.id)),
+      edges: [],
+    },
+    positions,
+    groupOf,
+  };
+});
+
+export interface GroupEdge {
+  id: string;
+  /** The dependency's node (a group or a component). */
+  source: string;
+  target: string;
+  count: number;
+  /** The reference key, when the edge stands for one reference. */
+  key: string;
+}
+
+/** References between types, merged per pair of groups: thousands become a few counted edges. */
+export const groupEdgesOf = memoizeLast((graph: Graph, view: GroupedView): GroupEdge[] => {
+  const merged = new Map<string, GroupEdge>();
+  for (const edge of graph.edges) {
+    const source = view.groupOf.get(edge.dependency);
+    const target = view.groupOf.get(edge.dependent);
+    if (!source || !target || source === target) continue;
+    const id = `${target}=>${source}`;
+    const known = merged.get(id);
+    if (known) known.count++;
+    else merged.set(id, { id, source, target, count: 1, key: edge.key });
+  }
+  return [...merged.values()];
+});

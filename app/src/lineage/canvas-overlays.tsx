@@ -1,0 +1,31 @@
+import { Panel } from "@xyflow/react";
+import { DiagramMenu } from "../diagram/diagram-menu.tsx";
+import { FilterMenu } from "../filters/filter-menu.tsx";
+import { GroupControls } from "../large-graph/group-controls.tsx";
+import { ActionButton } from "../ui/action-button.tsx";
+import { FocusControls } from "./focus-controls.tsx";
+import { LineageLegend } from "./lineage-legend.tsx";
+import { findAction } from "./navigation-actions.ts";
+import { TraceControl } from "./trace-control.tsx";
+import { TraceHighlight } from "./trace-highlight.tsx";
+import "./lineage.css";
+
+/** What sits on the canvas for navigating it: find, focus, trace, filter, export, legend. */
+export function CanvasOverlays() {
+  return (
+    <>
+      <Panel position="top-left" className="view-toolbar">
+        <div role="toolbar" aria-label="View">
+          <ActionButton action={findAction} />
+          <FocusControls />
+          <TraceControl />
+          <FilterMenu />
+          <DiagramMenu />
+          <GroupControls />
+        </div>
+      </Panel>
+      <LineageLegend />
+      <TraceHighlight />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { planCounts } from "@karma/core";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { selectPlan } from "../store/selectors.ts";
+import { CopyPlanButtons } from "./copy-plan-buttons.tsx";
+import { ConsequenceList, PlanIssueList } from "./plan-notes.tsx";
+import { PlanWaveList } from "./plan-wave-list.tsx";
+import "./plan-marks.css";
+import "./plan-panel.css";
+
+/**
+ * What deploying the edited repository over the one opened would do, live under the canvas:
+ * the plan's errors, every change in deploy order with its field changes, the consequences.
+ * Not modal, so every edit shows its plan at once; each item shows its component.
+ */
+export function PlanPanel() {
+  const store = useEditorApi();
+  const open = useEditor((state) => state.dialog === "plan");
+  const plan = useEditor(selectPlan);
+  if (!open) return null;
+  const errors = plan.issues.filter((issue) => issue.severity === "error").length;
+  return (
+    <section className="plan-panel" aria-labelledby="plan-panel-title" data-testid="plan-panel">
+      <div className="plan-panel-header">
+        <h2 id="plan-panel-title">Plan</h2>
+        <p className="plan-summary" data-testid="plan-summary">
+          {planCounts(plan)}
+          {errors > 0 ? (
+            <span className="count count-error">
+              {errors} error{errors === 1 ? "" : "s"}
+            </span>
+          ) : null}
+        </p>
+        <CopyPlanButtons />
+        <button
+          type="button"
+          className="button button-icon"
+          aria-label="Close plan"
+          onClick={() => store.getState().setDialog(null)}
+        >
+          ×
+        </button>
+      </div>
+      <div className="plan-panel-body">
+        <PlanIssueList issues={plan.issues} />
+        <PlanWaveList plan={plan} />
+        <ConsequenceList plan={plan} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { LayoutPositions, PlanConsequence } from "@karma/core";
+import { savedPositionsOf } from "../model/derive.ts";
+import { memoizeLast } from "../model/memo.ts";
+import type { EditorState } from "../store/editor-state.ts";
+import {
+  selectBasePositions,
+  selectCanvasGraph,
+  selectPlan,
+  selectShownPositions,
+} from "../store/selectors.ts";
+import { ghostIdsOf } from "./ghost-ids.ts";
+import { createGhostPositions } from "./ghost-positions.ts";
+
+const shownWithGhosts = createGhostPositions();
+const baseWithGhosts = createGhostPositions();
+
+function withGhosts(
+  state: EditorState,
+  positions: LayoutPositions,
+  add: ReturnType<typeof createGhostPositions>,
+): LayoutPositions {
+  if (state.env === null) return positions;
+  return add(
+    positions,
+    selectCanvasGraph(state),
+    ghostIdsOf(selectPlan(state), state.env),
+    savedPositionsOf(state.baseline, state.env),
+  );
+}
+
+/** Where the canvas draws each node, ghosts of deleted components included. */
+export const selectCanvasShownPositions = (state: EditorState): LayoutPositions =>
+  withGhosts(state, selectShownPositions(state), shownWithGhosts);
+
+/** The same without a drag in progress (edges depend on which nodes are placed, not where). */
+export const selectCanvasBasePositions = (state: EditorState): LayoutPositions =>
+  withGhosts(state, selectBasePositions(state), baseWithGhosts);
+
+const consequencesIn = memoizeLast(
+  (consequences: PlanConsequence[], env: string | null): Map<string, PlanConsequence> =>
+    new Map(consequences.filter((c) => c.env === env).map((c) => [c.component, c])),
+);
+
+/** The shown environment's unchanged components whose inputs may change, by id. */
+export const selectConsequences = (state: EditorState): Map<string, PlanConsequence> =>
+  consequencesIn(selectPlan(state).consequences, state.env);

@@ -1,0 +1,42 @@
+import { useRef } from "react";
+import { describeError } from "../actions/describe-error.ts";
+import { useEditorApi } from "../store/editor-context.tsx";
+import { importRuntime } from "./import-runtime.ts";
+
+/** "Import runtime": a snapshot file printed by `aws ssm get-parameters-by-path`. */
+export function ImportRuntimeButton() {
+  const store = useEditorApi();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        title="Import a parameter-store snapshot (aws ssm get-parameters-by-path --recursive --output json) to see drift"
+        onClick={() => input.current?.click()}
+      >
+        <span>Import runtime</span>
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".json,application/json,text/plain"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (!file) return;
+          file.text().then(
+            (text) => importRuntime(store, text, file.name),
+            (error: unknown) =>
+              store.getState().notify({
+                tone: "error",
+                title: `Could not read ${file.name}.`,
+                lines: [describeError(error)],
+              }),
+          );
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { SlotsResult } from "@karma/core";
+import type { EditorStore } from "../store/create-editor-store.ts";
+import { useEditor } from "../store/editor-context.tsx";
+import { checkConnection } from "./wire.ts";
+
+/** Whether a connection being dragged may end on component `id`; null when none is dragged. */
+export function connectTargetOf(state: EditorStore, id: string): SlotsResult | null {
+  const start = state.connecting;
+  if (!start || start.nodeId === id) return null;
+  return start.handleType === "source"
+    ? checkConnection(state, id, start.nodeId)
+    : checkConnection(state, start.nodeId, id);
+}
+
+/**
+ * For a canvas node: whether the connection being dragged may end on it, and why not.
+ *
+ * @example
+ * const target = useConnectTarget(id);
+ * <div data-connectable={target ? String(target.ok) : undefined} />
+ */
+export function useConnectTarget(id: string): SlotsResult | null {
+  return useEditor((state) => connectTargetOf(state, id));
+}

@@ -1,0 +1,83 @@
+import type { Issue } from "../issues/issue.ts";
+import type { Workspace } from "../repo/workspace.ts";
+import { validateWorkspace } from "../validate/validate-workspace.ts";
+import { computePlan } from "./compute-plan.ts";
+import type { Plan, PlanAction, PlanActionKind, PlanWave } from "./plan.ts";
+
+/** A computed plan with what the formats print around it. */
+export interface PlanReport {
+  /** The `--base` argument as given: a git ref or a folder. */
+  base: string;
+  /** The commit a git ref resolved to; null when the base is a folder. */
+  baseCommit: string | null;
+  /** The environment chosen with `--env`; null for every environment. */
+  env: string | null;
+  plan: Plan;
+  /** The plan's own issues and the errors of the desired repository. */
+  issues: Issue[];
+  baseline: Workspace;
+  desired: Workspace;
+}
+
+/** Plans `desired` over `baseline`; the issues are the plan's and the errors of `desired`. */
+export function planReport(
+  options: Pick<PlanReport, "base" | "baseCommit" | "env" | "baseline" | "desired">,
+): PlanReport {
+  const { baseline, desired } = options;
+  const env = options.env ?? undefined;
+  const plan = computePlan(baseline, desired, { env });
+  const errors = validateWorkspace(desired, { env }).filter((issue) => issue.severity === "error");
+  return { ...options, plan, issues: [...plan.issues, ...errors] };
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
+}
+
+export function errorCount(report: PlanReport): number {
+  return report.issues.filter((issue) => issue.severity === "error").length;
+}
+
+/** `origin/main (1a2b3c4)` for a git ref, the folder as given otherwise. */
+export function baseLabel(report: PlanReport): string {
+  return report.baseCommit ? `${report.base} (${report.baseCommit.slice(0, 7)})` : report.base;
+}
+
+/** `1 to create, 2 to update, 1 to delete; 4 downstream may change` */
+export function planCounts(plan: Plan): string {
+  const { create, update, delete: deleted, consequences } = plan.summary;
+  const counts = `${create} to create, ${update} to update, ${deleted} to delete`;
+  return consequences > 0 ? `${counts}; ${consequences} downstream may change` : counts;
+}
+
+/** Actions by environment and component id. */
+export type ActionIndex = ReadonlyMap<string, PlanAction>;
+
+export function indexActions(plan: Plan): ActionIndex {
+  return new Map(plan.actions.map((action) => [actionKey(action.env, action.component), action]));
+}
+
+export function actionKey(env: string, component: string): string {
+  return `${env}\u0000${component}`;
+}
+
+export interface WaveStep {
+  wave: PlanWave;
+  actions: PlanAction[];
+}
+
+/** The changed components wave by wave, in deploy order. */
+export function waveSteps(plan: Plan, actions: ActionIndex): WaveStep[] {
+  return plan.waves.map((wave) => ({
+    wave,
+    actions: wave.components.map((component) => actions.get(actionKey(wave.env, component))!),
+  }));
+}
+
+/** What a change did to a component, in words. */
+export const pastTense: Readonly<Record<PlanActionKind, string>> = {
+  create: "created",
+  update: "updated",
+  delete: "deleted",
+  "no-op": "unchanged",
+};
