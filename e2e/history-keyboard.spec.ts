@@ -80,6 +80,9 @@ test("keyboard: duplicate, nudge, select all, Escape, Delete, and the shortcuts 
   const { steps } = history(page);
   await dropFromPalette(page, "vpc", { x: 300, y: 200 });
   await expect(editor.node(vpc)).toHaveClass(/selected/);
+  // a new component's nickname has the keyboard; back on the canvas, shortcuts apply
+  await expect(page.getByTestId("inspector").getByLabel("Nickname")).toBeFocused();
+  await editor.node(vpc).click();
 
   await page.keyboard.press("Control+d");
   const copy = "vpc/vpc-2";

@@ -44,7 +44,7 @@ test("filters hide other types and components without issues", async ({ page }) 
   await expect(editor.nodes).toHaveCount(13);
 });
 
-test("SVG export downloads the diagram with every visible nickname; Mermaid text to copy", async ({
+test("SVG and PNG export download the diagram, the SVG with every visible nickname; Mermaid text", async ({
   page,
 }) => {
   const editor = new EditorPage(page);
@@ -63,6 +63,13 @@ test("SVG export downloads the diagram with every visible nickname; Mermaid text
   const svg = readFileSync((await download.path())!, "utf8");
   expect(svg).toContain("<svg");
   for (const nickname of nicknames) expect(svg).toContain(nickname);
+
+  const png = page.waitForEvent("download");
+  await (await view.menu("Diagram")).getByRole("button", { name: "Export PNG" }).click();
+  const pngFile = await png;
+  expect(pngFile.suggestedFilename()).toBe("karma-prod.png");
+  const bytes = readFileSync((await pngFile.path())!);
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
 
   await (await view.menu("Diagram")).getByRole("button", { name: "Mermaid" }).click();
   const text = page.getByRole("textbox", { name: "Mermaid text" });

@@ -11,8 +11,8 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable=true], dialog")) return;
-      // a focused canvas node moves itself with the arrow keys (saved like a drag)
-      if (arrows.has(event.key) && target?.closest(".react-flow__node")) return;
+      // a focused, selected canvas node moves the selection itself (saved like a drag)
+      if (arrows.has(event.key) && target?.closest(".react-flow__node.selected")) return;
       const action = shortcutActions.find((candidate) => candidate.matches?.(event));
       if (!action) return;
       event.preventDefault();

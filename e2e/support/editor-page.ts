@@ -42,7 +42,7 @@ export class EditorPage {
 
   get environment(): Locator {
     // the top bar's switcher, not a config field that happens to be named Environment
-    return this.page.getByRole("banner").getByLabel("Environment", { exact: true });
+    return this.page.locator(".top-bar").getByLabel("Environment");
   }
 
   get notice(): Locator {

@@ -6,7 +6,7 @@ import { issueCountsOf, type Lineage } from "../model/derive.ts";
 import { memoizeLast } from "../model/memo.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { selectCanvasGraph, selectGraph, selectIssues } from "../store/selectors.ts";
-import { type GroupedView, groupedView, isGroupedGraph } from "./group-layout.ts";
+import { type GroupedView, groupedView, isGroupedGraph, type TypeGroup } from "./group-layout.ts";
 
 /**
  * What the canvas draws: the environment's graph as saved and laid out ("full"), only the
@@ -103,6 +103,27 @@ export function viewNodeCount(state: EditorStore, canvasGraph: Graph): number {
 export const selectViewMovable = (state: EditorStore): boolean =>
   selectCanvasMode(state) === "full";
 
+const noGroups: TypeGroup[] = [];
+
+const minimapPositionsOf = memoizeLast(
+  (base: LayoutPositions, view: LayoutPositions, groups: TypeGroup[]): LayoutPositions => {
+    if (view === base && groups.length === 0) return base;
+    const positions: LayoutPositions = { ...view };
+    for (const group of groups) positions[group.id] = { x: group.x, y: group.y };
+    return positions;
+  },
+);
+
+// once per state, not once per minimap node: a large graph has thousands of them
+const minimapPositionsFor = memoizeLast(
+  (state: EditorStore, base: LayoutPositions): LayoutPositions =>
+    minimapPositionsOf(
+      base,
+      viewPositions(state, base),
+      selectCanvasMode(state) === "grouped" ? selectGroupedView(state).groups : noGroups,
+    ),
+);
+
 /**
  * Where the minimap draws a node: in the full view where it sits (without a drag in progress,
  * `base`), in focus and grouped views where those views put it.
@@ -112,11 +133,5 @@ export function minimapPosition(
   id: string,
   base: LayoutPositions,
 ): { x: number; y: number } | undefined {
-  const mode = selectCanvasMode(state);
-  if (mode === "full") return base[id];
-  if (mode === "grouped") {
-    const group = selectGroupedView(state).groups.find((candidate) => candidate.id === id);
-    if (group) return group;
-  }
-  return viewPositions(state, base)[id];
+  return minimapPositionsFor(state, base)[id];
 }

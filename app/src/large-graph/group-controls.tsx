@@ -1,9 +1,14 @@
+import { useReactFlow } from "@xyflow/react";
 import { selectCanvasMode, selectGroupedView } from "../large-graph/canvas-view.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+
+// the groups' top-left corner, at a zoom where cards are readable
+const openedViewport = { x: 24, y: 24, zoom: 0.6 };
 
 /** On a large graph: open or close every type group at once. */
 export function GroupControls() {
   const store = useEditorApi();
+  const { setViewport } = useReactFlow();
   const grouped = useEditor((state) => selectCanvasMode(state) === "grouped");
   const anyOpen = useEditor((state) => state.expandedGroups.length > 0);
   if (!grouped) return null;
@@ -13,10 +18,15 @@ export function GroupControls() {
       className="button"
       onClick={() => {
         const state = store.getState();
-        state.setExpandedGroups(
-          anyOpen ? [] : selectGroupedView(state).groups.map((group) => group.type),
-        );
-        state.requestFit();
+        if (anyOpen) {
+          state.setExpandedGroups([]);
+          state.requestFit();
+          return;
+        }
+        // moved there first: opened at the zoomed-out view of the groups, thousands of cards
+        // would be drawn and measured only to be dropped by the next move
+        void setViewport(openedViewport);
+        state.setExpandedGroups(selectGroupedView(state).groups.map((group) => group.type));
       }}
     >
       {anyOpen ? "Collapse all" : "Expand all"}

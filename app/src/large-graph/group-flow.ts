@@ -1,6 +1,8 @@
+import { Position } from "@xyflow/react";
 import type { FlowEdge, FlowNode, TypeGroupFlowNode } from "../canvas/flow-types.ts";
 import type { Lineage } from "../model/derive.ts";
 import { memoizeLast } from "../model/memo.ts";
+import { nodeSize } from "../model/node-size.ts";
 import type { GroupEdge, GroupedView } from "./group-layout.ts";
 
 export interface GroupLineage {
@@ -68,9 +70,48 @@ export const groupFlowEdgesOf = memoizeLast((edges: GroupEdge[]): FlowEdge[] =>
   })),
 );
 
+// where a card's handles are (canvas/component-node.tsx and styles.css): 12 × 24 at the sides
+const targetHandle = {
+  type: "target",
+  position: Position.Left,
+  x: -5,
+  y: 20,
+  width: 12,
+  height: 24,
+};
+const sourceHandle = {
+  type: "source",
+  position: Position.Right,
+  x: 233,
+  y: 20,
+  width: 12,
+  height: 24,
+};
+const presized = new WeakMap<FlowNode, FlowNode>();
+
+/**
+ * A component node with its card's size and handles given: React Flow draws every node it has
+ * not measured once, wherever it is, and thousands of cards drawn and dropped at once take
+ * seconds. Cards have a fixed size, so nothing is lost by telling it.
+ */
+function presize(node: FlowNode): FlowNode {
+  if (node.measured || (node.type !== "component" && node.type !== "external")) return node;
+  let sized = presized.get(node);
+  if (!sized) {
+    const handles = node.type === "component" ? [targetHandle, sourceHandle] : [sourceHandle];
+    sized = {
+      ...node,
+      measured: { width: nodeSize.width, height: nodeSize.height },
+      handles: handles as FlowNode["handles"],
+    };
+    presized.set(node, sized);
+  }
+  return sized;
+}
+
 /** Nodes with the group nodes first, so components are drawn over their group. */
 export const withGroupNodes = memoizeLast((groups: FlowNode[], nodes: FlowNode[]): FlowNode[] =>
-  groups.length === 0 ? nodes : [...groups, ...nodes],
+  groups.length === 0 ? nodes : [...groups, ...nodes.map(presize)],
 );
 
 export const withGroupEdges = memoizeLast((groups: FlowEdge[], edges: FlowEdge[]): FlowEdge[] =>

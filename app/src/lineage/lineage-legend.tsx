@@ -6,7 +6,7 @@ export function LineageLegend() {
   const selected = useEditor((state) => state.selection !== null);
   if (!selected) return null;
   return (
-    <Panel position="bottom-center" className="lineage-legend">
+    <Panel position="top-right" className="lineage-legend">
       <ul aria-label="Lineage legend">
         <li>
           <span className="legend-swatch legend-upstream" aria-hidden="true" />

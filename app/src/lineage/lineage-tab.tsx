@@ -95,9 +95,11 @@ function HopList({
                     <span>{hop.id}</span>
                   </button>
                   <span className="lineage-key mono">
-                    {direction === "upstream"
-                      ? `${hop.via === trace.id ? "" : `${hop.via}.`}${hop.key}`
-                      : `${hop.key} → ${hop.via}`}
+                    {hop.via === trace.id
+                      ? hop.key
+                      : direction === "upstream"
+                        ? `${hop.via}.${hop.key}`
+                        : `${hop.key} → ${hop.via}`}
                   </span>
                 </li>
               ))}
