@@ -1,6 +1,7 @@
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import type { NodeView } from "../model/node-views.ts";
 import { useEditorApi } from "../store/editor-context.tsx";
+import { CloseButton } from "../ui/close-button.tsx";
 import { requestDelete } from "./delete-components.ts";
 import { NicknameInput } from "./nickname-input.tsx";
 
@@ -39,14 +40,7 @@ export function InspectorHeader({ view }: { view: NodeView }) {
             Delete
           </button>
         )}
-        <button
-          type="button"
-          className="button button-icon"
-          aria-label="Close details"
-          onClick={() => store.getState().select(null)}
-        >
-          ×
-        </button>
+        <CloseButton label="Close details" onClose={() => store.getState().select(null)} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { RuntimeTab } from "../runtime/runtime-tab.tsx";
 import { useEditorApi } from "../store/editor-context.tsx";
+import { CloseButton } from "../ui/close-button.tsx";
 
 /** A deployed component the repository lacks: what the snapshot holds, and Adopt. */
 export function UnmanagedInspector({ id }: { id: string }) {
@@ -20,14 +21,7 @@ export function UnmanagedInspector({ id }: { id: string }) {
             <span className="details-nickname">{nickname}</span>
           </span>
         </h2>
-        <button
-          type="button"
-          className="button button-icon"
-          aria-label="Close details"
-          onClick={() => store.getState().select(null)}
-        >
-          ×
-        </button>
+        <CloseButton label="Close details" onClose={() => store.getState().select(null)} />
       </div>
       <p className="inspector-note">
         Deployed (the imported snapshot holds it) but not in the repository.

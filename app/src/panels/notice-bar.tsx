@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { CloseButton } from "../ui/close-button.tsx";
 
 const fadeAfterMs = 6000;
 
@@ -31,14 +32,7 @@ export function NoticeBar() {
           </ul>
         ) : null}
       </div>
-      <button
-        type="button"
-        className="button button-icon"
-        aria-label="Dismiss message"
-        onClick={() => store.getState().notify(null)}
-      >
-        ×
-      </button>
+      <CloseButton label="Dismiss message" onClose={() => store.getState().notify(null)} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { ConsequenceList, PlanIssueList } from "./plan-notes.tsx";
 import { PlanWaveList } from "./plan-wave-list.tsx";
 import "./plan-marks.css";
 import "./plan-panel.css";
+import { CloseButton } from "../ui/close-button.tsx";
 
 /**
  * What deploying the edited repository over the one opened would do, live under the canvas:
@@ -31,14 +32,7 @@ export function PlanPanel() {
           ) : null}
         </p>
         <CopyPlanButtons />
-        <button
-          type="button"
-          className="button button-icon"
-          aria-label="Close plan"
-          onClick={() => store.getState().setDialog(null)}
-        >
-          ×
-        </button>
+        <CloseButton label="Close plan" onClose={() => store.getState().setDialog(null)} />
       </div>
       <div className="plan-panel-body">
         <PlanIssueList issues={plan.issues} />
