@@ -86,6 +86,22 @@ test("a connection the dependent cannot read is refused, and why is shown", asyn
   await expect(editor.node(bucket).locator("[data-connectable]")).toHaveCount(0);
 });
 
+test("dragged from the cluster to the vpc, handles either way round, the cluster depends on the vpc", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await dropFromPalette(page, "vpc", { x: 300, y: 200 });
+  await dropBelow(page, "ecs-cluster", editor.node(vpc));
+  // from the cluster's right handle onto the vpc's left one: only the reverse can be written
+  await dragBetween(
+    page,
+    handle(editor.node(cluster), "source"),
+    handle(editor.node(vpc), "target"),
+  );
+  await expect(editor.edge(cluster, vpc, "vpc_nickname")).toHaveCount(1);
+  expect((await editor.exportFiles())[clusterFile]).toContain('"vpc_nickname": "vpc-1"');
+});
+
 test("Enter on a palette entry adds at the centre; Delete on a selected edge clears the reference", async ({
   page,
 }) => {

@@ -1,15 +1,15 @@
 import type { SlotsResult } from "@karma/core";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { useEditor } from "../store/editor-context.tsx";
-import { checkConnection } from "./wire.ts";
+import { orientConnection } from "./wire.ts";
 
 /** Whether a connection being dragged may end on component `id`; null when none is dragged. */
 export function connectTargetOf(state: EditorStore, id: string): SlotsResult | null {
   const start = state.connecting;
   if (!start || start.nodeId === id) return null;
-  return start.handleType === "source"
-    ? checkConnection(state, id, start.nodeId)
-    : checkConnection(state, start.nodeId, id);
+  const [dependent, provider] =
+    start.handleType === "source" ? [id, start.nodeId] : [start.nodeId, id];
+  return orientConnection(state, dependent, provider).checked;
 }
 
 /**

@@ -8,12 +8,13 @@ import type {
 import { useCallback, useMemo } from "react";
 import type { FlowEdge } from "../canvas/flow-types.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { checkConnection, makeConnection } from "./wire.ts";
+import { makeConnection, orientConnection } from "./wire.ts";
 
 /**
  * Wiring on the canvas. Edges run from the dependency (source, right handle) to the dependent
  * (target, left handle), so a new connection makes its target depend on its source, whichever
- * end the user started from. Dropping on a component's card, not just its handle, works too.
+ * end the user started from, unless only the reverse is allowed (see orientConnection).
+ * Dropping on a component's card, not just its handle, works too.
  * Also keeps edge selection in the store, so Delete can clear the references.
  *
  * @example
@@ -25,7 +26,8 @@ export function useConnect(edges: FlowEdge[]) {
   const selectedEdges = useEditor((state) => state.selectedEdges);
 
   const isValidConnection: IsValidConnection<FlowEdge> = useCallback(
-    (connection) => checkConnection(store.getState(), connection.target, connection.source).ok,
+    (connection) =>
+      orientConnection(store.getState(), connection.target, connection.source).checked.ok,
     [store],
   );
 
@@ -37,7 +39,12 @@ export function useConnect(edges: FlowEdge[]) {
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      const refused = makeConnection(store, connection.target, connection.source);
+      const { dependent, provider } = orientConnection(
+        store.getState(),
+        connection.target,
+        connection.source,
+      );
+      const refused = makeConnection(store, dependent, provider);
       if (refused) refuse(refused);
     },
     [store, refuse],
@@ -57,9 +64,10 @@ export function useConnect(edges: FlowEdge[]) {
       if (!start || connection.isValid) return;
       const other = connection.toNode?.id ?? nodeUnder(event);
       if (!other || other === start.nodeId) return;
-      const [dependent, provider] =
+      const [target, source] =
         start.handleType === "source" ? [other, start.nodeId] : [start.nodeId, other];
       // dropped on a card: connect as if on its handle; on an invalid handle: say why not
+      const { dependent, provider } = orientConnection(store.getState(), target, source);
       const refused = makeConnection(store, dependent, provider);
       if (refused) refuse(refused);
     },

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { createEditorStore } from "../store/create-editor-store.ts";
 import { selectChangedFiles, selectGraph } from "../store/selectors.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
-import { checkConnection, edgeId, edgesOf, makeConnection, removeConnections } from "./wire.ts";
+import {
+  checkConnection,
+  edgeId,
+  edgesOf,
+  makeConnection,
+  orientConnection,
+  removeConnections,
+} from "./wire.ts";
 
 const cluster = "iac/prod/ecs-cluster/core/config.json";
 
@@ -61,5 +68,26 @@ describe("wiring on the canvas", () => {
     expect(editor.getState().past.at(-1)?.label).toBe(
       "Connected lambda/demo-api → vpc/core via functions.time.vpc_nickname",
     );
+  });
+
+  it("turns a connection dragged the other way round when only that way is allowed", () => {
+    const state = store().getState();
+    // dragged as "the vpc depends on the cluster": only the reverse is possible
+    const oriented = orientConnection(state, "vpc/core", "ecs-cluster/core");
+    expect([oriented.dependent, oriented.provider, oriented.checked.ok]).toEqual([
+      "ecs-cluster/core",
+      "vpc/core",
+      true,
+    ]);
+    // refused both ways: kept as dragged, with the reason for that direction
+    const refused = orientConnection(state, "ecs-cluster/core", "s3-bucket/demo-api");
+    expect([refused.dependent, refused.provider]).toEqual([
+      "ecs-cluster/core",
+      "s3-bucket/demo-api",
+    ]);
+    expect(refused.checked).toEqual({
+      ok: false,
+      reason: "ecs-cluster reads vpc (vpc_nickname); not s3-bucket.",
+    });
   });
 });

@@ -52,6 +52,25 @@ export function checkConnection(
   return result;
 }
 
+/**
+ * Which way a connection between two components goes: `dependent` on `provider` as dragged, or
+ * the reverse when only the reverse is allowed (a user dragging from the vpc to the cluster
+ * means the cluster depends on the vpc, whichever handle they took). Refused both ways, it
+ * stays as dragged, so the reason given is about what the user did.
+ */
+export function orientConnection(
+  state: EditorStore,
+  dependent: string,
+  provider: string,
+): { dependent: string; provider: string; checked: SlotsResult } {
+  const checked = checkConnection(state, dependent, provider);
+  if (checked.ok) return { dependent, provider, checked };
+  const reverse = checkConnection(state, provider, dependent);
+  return reverse.ok
+    ? { dependent: provider, provider: dependent, checked: reverse }
+    : { dependent, provider, checked };
+}
+
 function check(
   workspace: Workspace,
   env: string,
