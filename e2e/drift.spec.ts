@@ -54,6 +54,12 @@ test("an imported runtime snapshot shows drift on the nodes and in the Runtime t
 
   const drift = await page.evaluate(() => window.karma.getDrift());
   expect(drift?.summary).toMatchObject({ drifted: 1, notDeployed: 1, unmanaged: 2 });
+
+  // forgetting the snapshot takes its marks and ghosts with it
+  await editor.button("Clear runtime").click();
+  await expect(editor.node("serverless-api/demo-api")).not.toHaveAttribute("data-drift", /.*/);
+  await expect(editor.node("vpc/legacy")).toHaveCount(0);
+  expect(await page.evaluate(() => window.karma.getDrift())).toBeNull();
 });
 
 test("an unmanaged component is adopted into the repository in one undoable edit", async ({

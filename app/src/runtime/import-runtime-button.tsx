@@ -1,11 +1,15 @@
 import { useRef } from "react";
 import { describeError } from "../actions/describe-error.ts";
-import { useEditorApi } from "../store/editor-context.tsx";
+import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { importRuntime } from "./import-runtime.ts";
 
-/** "Import runtime": a snapshot file printed by `aws ssm get-parameters-by-path`. */
+/**
+ * "Import runtime": a snapshot file printed by `aws ssm get-parameters-by-path`; once one is
+ * imported, "Clear runtime" forgets it.
+ */
 export function ImportRuntimeButton() {
   const store = useEditorApi();
+  const imported = useEditor((state) => state.snapshot !== null);
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -17,6 +21,16 @@ export function ImportRuntimeButton() {
       >
         <span>Import runtime</span>
       </button>
+      {imported ? (
+        <button
+          type="button"
+          className="button"
+          title="Forget the imported snapshot: no more drift marks or unmanaged components"
+          onClick={() => store.getState().setSnapshot(null)}
+        >
+          <span>Clear runtime</span>
+        </button>
+      ) : null}
       <input
         ref={input}
         type="file"
