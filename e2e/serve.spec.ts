@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
-import { type ServedCopy, serveSampleCopy } from "./support/karma-serve.ts";
+import { freePort, type ServedCopy, serveSampleCopy } from "./support/karma-serve.ts";
 import "./support/karma-window.ts";
 
 const bucket = "iac/prod/s3-bucket/demo-api/config.json";
@@ -65,5 +65,31 @@ test("a file changed on disk since it was read is a conflict: nothing is written
   await expect(editor.notice).toContainText("Saved 1 file");
   await expect(conflict).toHaveCount(0);
   expect(await readFile(join(served.dir, bucket), "utf8")).toBe(mine);
+  expect(await editor.exportFiles()).toEqual({});
+});
+
+test("unsaved work is offered back when the same repository is served again on the port, never for another one", async ({
+  page,
+}) => {
+  // one port, so one browser origin and one autosave, as with karma serve's default port
+  await served.stop();
+  const port = await freePort();
+  served = await serveSampleCopy(port);
+  const editor = new EditorPage(page);
+  await editBucketName(editor);
+  await editor.waitForAutosave();
+
+  // the same repository again: its work is offered back
+  await page.goto(served.url);
+  await expect(page.getByTestId("restore-prompt")).toContainText("1 changed file");
+
+  // another repository on the same port: not offered, and the user is told where it belongs
+  const first = served.dir;
+  await served.stop();
+  served = await serveSampleCopy(port);
+  await page.goto(served.url);
+  await editor.waitForGraph();
+  await expect(page.getByTestId("restore-prompt")).toHaveCount(0);
+  await expect(editor.notice).toContainText(`Unsaved work on ${first}`);
   expect(await editor.exportFiles()).toEqual({});
 });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, realpath, rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,14 +23,14 @@ export interface ServedCopy {
 
 /**
  * Copies the bundled sample to a temporary folder and runs the real `karma serve` on it, as a
- * child process on a free port, serving this run's app build.
+ * child process on `port` (a free one by default), serving this run's app build.
  */
-export async function serveSampleCopy(): Promise<ServedCopy> {
-  const dir = await mkdtemp(join(tmpdir(), "karma-e2e-serve-"));
+export async function serveSampleCopy(port = 0): Promise<ServedCopy> {
+  const dir = await realpath(await mkdtemp(join(tmpdir(), "karma-e2e-serve-")));
   await cp(join(root, "public", "sample"), dir, { recursive: true });
   const child = spawn(
     process.execPath,
-    [join(root, "packages/cli/bin/karma.js"), "serve", dir, "--port", "0"],
+    [join(root, "packages/cli/bin/karma.js"), "serve", dir, "--port", String(port)],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, KARMA_APP_DIR: appBuildDir() } },
   );
   const url = await printedAddress(child);
@@ -62,5 +63,21 @@ function printedAddress(child: ChildProcess): Promise<string> {
     child.once("exit", (code) =>
       reject(new Error(`karma serve exited with ${code} before printing its address: ${errors}`)),
     );
+  });
+}
+
+/** A port nothing listens on now, to serve two repositories one after the other on it. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
   });
 }

@@ -42,7 +42,7 @@ export async function writeAutosave(record: SavedWork): Promise<void> {
     // a folder handle cannot be stored in some browsers: keep the work without it
     if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
     await run("readwrite", (store) =>
-      store.put({ ...record, source: { kind: record.source.kind, name: record.source.name } }, key),
+      store.put({ ...record, source: { ...record.source, handle: null } }, key),
     );
   }
 }

@@ -3,6 +3,8 @@ import { versionsFor } from "./file-version.ts";
 
 /** The repository as `GET /api/files` gives it (SERVE-API.md). */
 export interface ServedRepository {
+  /** The repository's absolute path on disk: which repository this is. */
+  root: string;
   files: FileMap;
   problems: string[];
 }
@@ -39,7 +41,7 @@ export function serveApi(token: string, fetchFn: Fetch = (...args) => fetch(...a
           body.error ?? `the server answered ${response.status} ${response.statusText}`,
         );
       }
-      return { files: body.files, problems: body.problems ?? [] };
+      return { root: body.root ?? "", files: body.files, problems: body.problems ?? [] };
     },
 
     /**

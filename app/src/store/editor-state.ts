@@ -12,6 +12,8 @@ export interface RepositorySource {
   kind: "sample" | "folder" | "zip" | "files" | "served";
   name: string;
   handle?: FileSystemDirectoryHandle | null;
+  /** Under `karma serve`: the repository's absolute path on disk. */
+  root?: string;
 }
 
 export interface Notice {

@@ -81,6 +81,16 @@ describe("karma serve: address and token", () => {
     expect(byHeader.status).toBe(200);
   });
 
+  it("says which repository it serves: its absolute path, with its files", async () => {
+    const { root, server } = await start();
+    const answer = await call(server.port, "GET", "/api/files", {
+      headers: { Authorization: `Bearer ${server.token}` },
+    });
+    const body = answer.json<{ root: string; files: Record<string, string> }>();
+    expect(body.root).toBe(root);
+    expect(body.files["account_environments/usekarma-dev-dev.json"]).toBeDefined();
+  });
+
   it("refuses a foreign Host on every request (DNS rebinding) and a foreign Origin on the API", async () => {
     const { server } = await start();
     const auth = { Authorization: `Bearer ${server.token}` };

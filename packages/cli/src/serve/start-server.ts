@@ -94,7 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (pathname !== "/api/files") return sendError(response, 404, `no API at ${pathname}`);
     if (request.method === "GET")
-      return sendJson(response, 200, await readRepositoryFiles(realRoot));
+      return sendJson(response, 200, { root: realRoot, ...(await readRepositoryFiles(realRoot)) });
     if (request.method === "PUT") {
       const next = saving.then(() => save(request, response));
       saving = next.catch(() => {});
