@@ -85,6 +85,7 @@ export function OpenMenu() {
       <button
         type="button"
         className="button"
+        aria-label="Open"
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={busy}

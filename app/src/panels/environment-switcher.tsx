@@ -7,7 +7,7 @@ export function EnvironmentSwitcher() {
   const env = useEditor((state) => state.env);
   return (
     <label className="field-inline">
-      <span>Environment</span>
+      <span className="field-inline-label">Environment</span>
       <select
         value={env ?? ""}
         disabled={environments.length === 0}

@@ -44,12 +44,12 @@ export function TopBar() {
     <header className="top-bar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        Karma
+        <span className="brand-name">Karma</span>
       </div>
       <div className="toolbar" role="toolbar" aria-label="Repository">
         <OpenMenu />
         <span className="repo-name" title={source?.name}>
-          {source ? source.name : "No repository"}
+          <span className="repo-name-text">{source ? source.name : "No repository"}</span>
           {changed > 0 ? (
             <span className="changed-count" title="Files changed since the repository was opened">
               {changed} changed
