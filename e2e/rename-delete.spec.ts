@@ -54,10 +54,13 @@ test("renaming a vpc moves its file and the cluster's reference and layout entry
   );
   expect(Object.keys(JSON.parse(exported[layoutFile]!))).toEqual(["ecs-cluster/core", "vpc/core"]);
 
-  // one undo step
+  // one undo step; the selection follows the name back, and forth on redo
   await editor.button("Undo").click();
   expect(await editor.exportFiles()).toEqual({});
   await expect(editor.node("vpc/main")).toBeVisible();
+  await inspector.expectShowing("vpc/main");
+  await editor.button("Redo").click();
+  await inspector.expectShowing("vpc/core");
 });
 
 test("deleting asks first, listing the components that reference it; undo of it all exports nothing", async ({

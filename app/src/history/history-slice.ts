@@ -1,6 +1,7 @@
 import type { StoreApi } from "zustand/vanilla";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import type { HistoryStep } from "../store/editor-state.ts";
+import { followSelection } from "./follow-selection.ts";
 import { jumpHistory } from "./jump-history.ts";
 
 export interface HistorySlice {
@@ -19,7 +20,13 @@ export function createHistorySlice(
       const state = get();
       const next = jumpHistory(state, done);
       if (next.files === state.files && next.past === state.past) return;
-      set({ files: next.files, past: next.past, future: next.future, dragging: null });
+      set({
+        files: next.files,
+        past: next.past,
+        future: next.future,
+        dragging: null,
+        selection: followSelection(state.files, next.files, state.env, state.selection),
+      });
     },
     restoreSteps(past, future) {
       set({ past, future });

@@ -6,6 +6,7 @@ import {
 } from "@karma/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { createSelectionSlice, type SelectionSlice } from "../actions/selection-slice.ts";
+import { followSelection } from "../history/follow-selection.ts";
 import { createHistorySlice, type HistorySlice } from "../history/history-slice.ts";
 import { createDeleteSlice, type DeleteSlice } from "../inspector/delete-slice.ts";
 import {
@@ -162,24 +163,26 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
       const { past, future, files } = get();
       const step = past.at(-1);
       if (!step) return;
-      set({
+      set((state) => ({
         files: step.files,
         past: past.slice(0, -1),
         future: [...future, { label: step.label, files }],
         dragging: null,
-      });
+        selection: followSelection(files, step.files, state.env, state.selection),
+      }));
     },
 
     redo() {
       const { past, future, files } = get();
       const step = future.at(-1);
       if (!step) return;
-      set({
+      set((state) => ({
         files: step.files,
         past: [...past, { label: step.label, files }],
         future: future.slice(0, -1),
         dragging: null,
-      });
+        selection: followSelection(files, step.files, state.env, state.selection),
+      }));
     },
 
     dragTo(positions) {
