@@ -42,10 +42,13 @@ export const groupIssues = memoizeLast((issues: Issue[], shownEnv: string | null
   }
   const order = (group: IssueGroup) =>
     group.component === null ? 2 : group.env === shownEnv ? 0 : 1;
+  // the worst first: a long list is shown in pages, and errors must not hide behind notes
+  const worst = (group: IssueGroup) => (group.errors > 0 ? 0 : group.warnings > 0 ? 1 : 2);
   const sorted = [...groups.values()].sort(
     (a, b) =>
       order(a) - order(b) ||
       (a.env ?? "").localeCompare(b.env ?? "") ||
+      worst(a) - worst(b) ||
       a.title.localeCompare(b.title),
   );
   for (const group of sorted) {

@@ -1,14 +1,18 @@
 import type { Issue } from "@karma/core";
-import { memo } from "react";
+import { memo, useState } from "react";
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectIssues, selectWorkspace } from "../store/selectors.ts";
 import { groupIssues, type IssueGroup } from "./issue-groups.ts";
 
+/** Components listed at first and per "Show more": thousands of rows would stall the page. */
+const page = 100;
+
 export function IssuesPanel() {
   const issues = useEditor(selectIssues);
   const env = useEditor((state) => state.env);
   const groups = groupIssues(issues, env);
+  const [shown, setShown] = useState(page);
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const warnings = issues.filter((issue) => issue.severity === "warning").length;
   const notes = issues.length - errors - warnings;
@@ -32,9 +36,21 @@ export function IssuesPanel() {
         <p className="panel-empty">No issues. Everything validates.</p>
       ) : (
         <ul className="issue-groups">
-          {groups.map((group) => (
+          {groups.slice(0, shown).map((group) => (
             <IssueGroupItem key={group.key} group={group} />
           ))}
+          {groups.length > shown ? (
+            <li className="issue-groups-more">
+              <button
+                type="button"
+                className="button"
+                onClick={() => setShown((count) => count + page * 5)}
+              >
+                Show more ({groups.length - shown} more component
+                {groups.length - shown === 1 ? "" : "s"} with issues)
+              </button>
+            </li>
+          ) : null}
         </ul>
       )}
     </aside>
