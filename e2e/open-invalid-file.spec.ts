@@ -36,3 +36,27 @@ test("a repository with an invalid file opens; the error names the file, line an
   await expect(dialog).toBeHidden();
   await expect(editor.node("serverless-api/broken")).toHaveAttribute("data-lineage", "self");
 });
+
+test("a long issues list shows components with errors first, a page at a time", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 150; i++) {
+    // a key s3-bucket does not read: a note each
+    files[`iac/prod/s3-bucket/bucket-${i}/config.json`] =
+      `{ "bucket_name": "bucket-${i}", "colour": "blue" }\n`;
+  }
+  // sorted last by name, but its error comes first
+  files["iac/prod/s3-bucket/zz-broken/config.json"] = "{}\n";
+  await editor.loadFiles(files);
+
+  const issues = page.getByRole("complementary", { name: "Issues" });
+  const groups = issues.locator(".issue-group");
+  await expect(groups).toHaveCount(100);
+  await expect(groups.first()).toHaveAttribute("data-component", "s3-bucket/zz-broken");
+  await issues.getByRole("button", { name: /^Show more \(51 more components/ }).click();
+  await expect(groups).toHaveCount(151);
+  await expect(issues.getByRole("button", { name: /^Show more/ })).toHaveCount(0);
+});
