@@ -19,6 +19,7 @@ import { CanvasOverlays } from "../lineage/canvas-overlays.tsx";
 import { multiSelectionKeys } from "../lineage/navigation-actions.ts";
 import { usePaletteDrop } from "../palette/use-palette-drop.ts";
 import { selectCanvasBasePositions, selectCanvasShownPositions } from "../plan/plan-selectors.ts";
+import { DriftSummary } from "../runtime/drift-summary.tsx";
 import { createRuntimeNodes } from "../runtime/runtime-nodes.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
@@ -114,8 +115,10 @@ export function Canvas() {
         <FocusOnSelection placed={nodes.length} total={total} />
         <ConnectHint />
         <CanvasOverlays />
+        <DriftSummary />
       </ReactFlow>
-      {total === 0 ? <EmptyCanvas /> : null}
+      {/* filtered to unmanaged components, the canvas draws their ghosts only */}
+      {total === 0 && nodes.length === 0 ? <EmptyCanvas /> : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { IssueFilter } from "../lineage/navigation-slice.ts";
+import { DriftFilterField } from "../runtime/drift-filter-field.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
 
@@ -11,7 +12,7 @@ const issueFilters: { value: IssueFilter; label: string }[] = [
   { value: "clean", label: "Without issues" },
 ];
 
-/** Which component types and issue statuses the canvas shows; the others are hidden. */
+/** Which component types, issue and drift statuses the canvas shows; the others are hidden. */
 export function FilterMenu() {
   const store = useEditorApi();
   const types = useEditor(
@@ -19,8 +20,9 @@ export function FilterMenu() {
   );
   const hidden = useEditor((state) => state.hiddenTypes);
   const issueFilter = useEditor((state) => state.issueFilter);
+  const driftFilter = useEditor((state) => state.driftFilter);
   const issueId = useId();
-  const active = hidden.length > 0 || issueFilter !== "all";
+  const active = hidden.length > 0 || issueFilter !== "all" || driftFilter !== "all";
   const setHidden = (type: string, shown: boolean) =>
     store
       .getState()
@@ -45,6 +47,7 @@ export function FilterMenu() {
             ))}
           </select>
         </label>
+        <DriftFilterField />
         <fieldset className="filter-types">
           <legend>Types</legend>
           {types.map((type) => (
@@ -65,6 +68,7 @@ export function FilterMenu() {
             onClick={() => {
               store.getState().setHiddenTypes([]);
               store.getState().setIssueFilter("all");
+              store.getState().setDriftFilter("all");
             }}
           >
             Show all

@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { TypeIcon } from "../canvas/type-icon.tsx";
+import { selectDriftById } from "../runtime/drift-selectors.ts";
+import { DriftTag } from "../runtime/drift-tag.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph, selectWorkspace } from "../store/selectors.ts";
 import { Dialog } from "../ui/dialog.tsx";
@@ -17,6 +19,7 @@ function FinderDialog() {
   const store = useEditorApi();
   const entries = useEditor((state) => finderEntriesOf(selectWorkspace(state), selectGraph(state)));
   const env = useEditor((state) => state.env);
+  const drift = useEditor(selectDriftById);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const matches = useMemo(() => findEntries(entries, query), [entries, query]);
@@ -89,6 +92,7 @@ function FinderDialog() {
             </span>
             {match.because ? <span className="finder-because mono">{match.because}</span> : null}
             {match.entry.external ? <span className="muted">external</span> : null}
+            <DriftTag status={drift.get(match.entry.id)?.status} />
           </div>
         ))}
       </div>

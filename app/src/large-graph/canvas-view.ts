@@ -4,6 +4,8 @@ import { focusLayout } from "../lineage/focus-layout.ts";
 import { selectLineage } from "../lineage/lineage-selectors.ts";
 import { issueCountsOf, type Lineage } from "../model/derive.ts";
 import { memoizeLast } from "../model/memo.ts";
+import { filterGraphByDrift } from "../runtime/drift-filter.ts";
+import { selectDriftById } from "../runtime/drift-selectors.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import { selectCanvasGraph, selectGraph, selectIssues } from "../store/selectors.ts";
 import { type GroupedView, groupedView, isGroupedGraph, type TypeGroup } from "./group-layout.ts";
@@ -16,14 +18,18 @@ import { type GroupedView, groupedView, isGroupedGraph, type TypeGroup } from ".
  */
 export type CanvasMode = "full" | "focus" | "grouped";
 
-/** The canvas graph without what the type and issue filters leave out. */
+/** The canvas graph without what the type, issue and drift filters leave out. */
 export const selectFilteredGraph = (state: EditorStore): Graph => {
   const graph = selectCanvasGraph(state);
-  return filterGraph(
-    graph,
-    state.hiddenTypes,
-    state.issueFilter,
-    issueCountsOf(selectIssues(state), graph.env),
+  return filterGraphByDrift(
+    filterGraph(
+      graph,
+      state.hiddenTypes,
+      state.issueFilter,
+      issueCountsOf(selectIssues(state), graph.env),
+    ),
+    state.driftFilter,
+    selectDriftById(state),
   );
 };
 

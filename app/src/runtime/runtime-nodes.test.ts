@@ -72,6 +72,19 @@ describe("drift on the canvas", () => {
     );
   });
 
+  it("keeps the ghosts only while the drift filter shows unmanaged components", () => {
+    const { store, nodes } = placedSample();
+    importRuntime(store, paginated, "prod-paginated.json");
+    const ghosts = () => nodes().filter((node) => node.type === "unmanaged").length;
+    store.getState().setDriftFilter("drifted");
+    expect(ghosts()).toBe(0);
+    store.getState().setDriftFilter("unmanaged");
+    expect(ghosts()).toBe(2);
+    // forgetting the snapshot forgets the filter by drift
+    store.getState().setSnapshot(null);
+    expect(store.getState().driftFilter).toBe("all");
+  });
+
   it("shows a deployed component deleted in this session once, as the plan's ghost", () => {
     const { store } = placedSample();
     importRuntime(store, paginated, "prod-paginated.json");

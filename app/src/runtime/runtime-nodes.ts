@@ -5,6 +5,7 @@ import { nodeSize } from "../model/node-size.ts";
 import type { EditorStore } from "../store/create-editor-store.ts";
 import type { Size } from "../store/editor-state.ts";
 import { selectBasePositions, selectGraph } from "../store/selectors.ts";
+import { type DriftFilter, passesDriftFilter } from "./drift-filter.ts";
 import { selectDriftById, selectUnmanaged } from "./drift-selectors.ts";
 
 /** The statuses a repository component's node shows (`data-drift`). */
@@ -96,17 +97,19 @@ export function createRuntimeNodes(): RuntimeNodes {
       sizes: Record<string, Size>,
       selection: string | null,
       allPlaced: boolean,
+      filter: DriftFilter,
     ): FlowNode[] => {
       if (drift.size === 0) return nodes;
       // forget nodes of environments and repositories shown before
       if (decorated.size > nodes.length * 2 + 64) decorated.clear();
       const shown = nodes.map((node) => decorate(node, drift));
       // a component deleted in this session but still deployed is already shown as the plan's ghost
-      const extra = allPlaced
-        ? ghosts(unmanaged, positions, sizes, selection).filter(
-            (ghost) => !nodes.some((node) => node.id === ghost.id),
-          )
-        : [];
+      const extra =
+        allPlaced && passesDriftFilter("unmanaged", filter)
+          ? ghosts(unmanaged, positions, sizes, selection).filter(
+              (ghost) => !nodes.some((node) => node.id === ghost.id),
+            )
+          : [];
       return extra.length === 0 ? shown : [...shown, ...extra];
     },
   );
@@ -121,6 +124,7 @@ export function createRuntimeNodes(): RuntimeNodes {
         state.sizes,
         state.selection,
         everyNodePlaced(selectGraph(state), selectBasePositions(state)),
+        state.driftFilter,
       ),
   };
 }

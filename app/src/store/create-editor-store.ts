@@ -126,6 +126,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         restoreOffer: null,
         // a snapshot describes the deployment of the repository it was imported for
         snapshot: null,
+        driftFilter: "all",
       }));
     },
 
