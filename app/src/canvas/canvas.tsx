@@ -1,11 +1,4 @@
-import {
-  Background,
-  BackgroundVariant,
-  Controls,
-  MiniMap,
-  type NodeChange,
-  ReactFlow,
-} from "@xyflow/react";
+import { Background, BackgroundVariant, MiniMap, type NodeChange, ReactFlow } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
 import {
   selectViewMovable,
@@ -36,6 +29,7 @@ import { FocusOnSelection } from "./focus-on-selection.tsx";
 import { MinimapNode } from "./minimap-node.tsx";
 import { nodeTypes } from "./node-types.ts";
 import { typeColor } from "./type-icon.tsx";
+import { ZoomControls } from "./zoom-controls.tsx";
 
 // Large graphs render only what is on screen; small ones render everything.
 const cullAbove = 300;
@@ -110,7 +104,7 @@ export function Canvas() {
           nodeComponent={MinimapNode}
           ariaLabel="Minimap"
         />
-        <Controls showInteractive={false} fitViewOptions={fitOptions} />
+        <ZoomControls fitViewOptions={fitOptions} />
         <FitOnRequest placed={nodes.length} total={total} />
         <FocusOnSelection placed={nodes.length} total={total} />
         <ConnectHint />
