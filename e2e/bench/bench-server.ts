@@ -9,21 +9,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const outDir = resolve(root, "app", process.env.KARMA_OUT_DIR ?? "../dist");
 const port = Number(process.env.KARMA_BENCH_PORT ?? 4318);
 export const baseUrl = `http://127.0.0.1:${port}/`;
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// the same browser and flags as playwright.config.ts
-export const launchOptions = {
-  executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+export { chromiumLaunchOptions as launchOptions } from "../support/chromium-launch.ts";
 export const viewport = { width: 1440, height: 900 };
 
 async function serverIsUp(): Promise<boolean> {
