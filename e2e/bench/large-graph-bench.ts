@@ -1,9 +1,8 @@
 import { generateRepository } from "@karma/core";
 import type { Browser, Page } from "@playwright/test";
 import type { Row } from "./bench-row.ts";
-import { baseUrl, viewport } from "./bench-server.ts";
 import { startFrameRecording, stopFrameRecording } from "./frame-recording.ts";
-import { observeLongTasks } from "./long-tasks.ts";
+import { openWatchedApp } from "./long-tasks.ts";
 import { median, percentile } from "./stats.ts";
 
 /** Median of the time from a click on a component to the frame after its highlight. */
@@ -87,11 +86,7 @@ async function panFrames(page: Page): Promise<number[]> {
 export async function largeGraph(browser: Browser): Promise<Row[]> {
   const rows: Row[] = [];
   const files = generateRepository({ components: 5000, environments: ["prod"], seed: 7 });
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.waitForSelector(".react-flow__node");
-  await observeLongTasks(page);
+  const { context, page } = await openWatchedApp(browser);
   const started = Date.now();
   await page.evaluate((map) => window.karma.loadFiles(map), files);
   await page.waitForSelector(".react-flow__node-type-group");

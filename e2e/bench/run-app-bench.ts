@@ -12,7 +12,7 @@ import type { Row } from "./bench-row.ts";
 import { baseUrl, launchOptions, startServer, viewport } from "./bench-server.ts";
 import { startFrameRecording, stopFrameRecording } from "./frame-recording.ts";
 import { largeGraph } from "./large-graph-bench.ts";
-import { observeLongTasks } from "./long-tasks.ts";
+import { observeLongTasks, openWatchedApp } from "./long-tasks.ts";
 import { median, percentile } from "./stats.ts";
 
 /** Navigation start to the sample's 13 nodes on screen, laid out (fresh browser context). */
@@ -110,11 +110,7 @@ async function main(): Promise<void> {
     });
 
     const files = generateRepository({ components: 1000, environments: ["prod"], seed: 7 });
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(baseUrl);
-    await page.waitForSelector(".react-flow__node");
-    await observeLongTasks(page);
+    const { context, page } = await openWatchedApp(browser);
     const started = Date.now();
     await page.evaluate((map) => window.karma.loadFiles(map), files);
     const placedMs = Date.now() - started;
