@@ -6,6 +6,7 @@ import { openSample, sampleName } from "../startup.ts";
 import { useEditor, useEditorServices } from "../store/editor-context.tsx";
 import type { RepositorySource } from "../store/editor-state.ts";
 import { selectChangedFiles } from "../store/selectors.ts";
+import { HiddenFileInput } from "../ui/hidden-file-input.tsx";
 import { OpenIcon } from "../ui/icons.tsx";
 import { hasDirectoryPicker, isAbort, showDirectoryPicker } from "./file-system-access.ts";
 import { readDirectory } from "./read-directory.ts";
@@ -149,30 +150,20 @@ export function OpenMenu() {
           ) : null}
         </div>
       ) : null}
-      <input
+      <HiddenFileInput
         ref={folderInput}
-        type="file"
-        hidden
         // a folder input where the directory picker is missing (Firefox, Safari)
         {...{ webkitdirectory: "", directory: "" }}
         multiple
-        onChange={(event) => {
-          // copy before clearing the input, which empties its live FileList
-          const list = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = "";
-          if (list.length === 0) return;
+        onFiles={(list) => {
           const name = list[0]?.webkitRelativePath.split("/")[0] || "folder";
           void run(name, () => readFileList(list), { kind: "folder", name, handle: null });
         }}
       />
-      <input
+      <HiddenFileInput
         ref={zipInput}
-        type="file"
-        hidden
         accept=".zip,application/zip"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
+        onFiles={([file]) => {
           if (!file) return;
           void run(file.name, async () => readZip(new Uint8Array(await file.arrayBuffer())), {
             kind: "zip",

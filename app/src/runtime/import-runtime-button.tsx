@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { describeError } from "../actions/describe-error.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { HiddenFileInput } from "../ui/hidden-file-input.tsx";
 import { importRuntime } from "./import-runtime.ts";
 
 /**
@@ -31,14 +32,10 @@ export function ImportRuntimeButton() {
           <span>Clear runtime</span>
         </button>
       ) : null}
-      <input
+      <HiddenFileInput
         ref={input}
-        type="file"
-        hidden
         accept=".json,application/json,text/plain"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
+        onFiles={([file]) => {
           if (!file) return;
           file.text().then(
             (text) => importRuntime(store, text, file.name),
