@@ -79,6 +79,8 @@ test("an unmanaged component is adopted into the repository in one undoable edit
   const inspector = page.getByTestId("inspector");
   await expect(inspector).toHaveAttribute("aria-label", "Details of sqs-queue/jobs");
   await expect(inspector).toContainText("not in the repository");
+  await page.keyboard.press("Escape");
+  await expect(inspector).toHaveCount(0);
   await editor.button("Adopt vpc/legacy").click();
 
   await expect(editor.node("vpc/legacy")).toHaveAttribute("data-drift", "in-sync");
