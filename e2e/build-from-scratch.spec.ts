@@ -12,7 +12,7 @@ import {
   openEmptyDev,
 } from "./support/canvas-gestures.ts";
 import { EditorPage } from "./support/editor-page.ts";
-import { readFixture } from "./support/fixtures.ts";
+import { readSampleFile } from "./support/fixtures.ts";
 import "./support/karma-window.ts";
 
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -28,7 +28,7 @@ test("from an empty environment, build the platform-core shape by drag and drop 
   page,
 }) => {
   test.slow();
-  const accountText = readFixture(`aws-config/${emptyDev}`);
+  const accountText = readSampleFile(emptyDev);
   await openEmptyDev(page, accountText);
   const editor = new EditorPage(page);
   const connect = async (dependent: string, dependency: string) => {

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
-import { readRepository } from "./support/fixtures.ts";
+import { readSample } from "./support/fixtures.ts";
 import "./support/karma-window.ts";
 
 test("open then export without edits writes nothing, and says so", async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
-  await editor.loadFiles(readRepository("aws-config"));
+  await editor.loadFiles(readSample());
   await expect(page.locator(".react-flow__node-component")).toHaveCount(11);
   expect(await editor.exportFiles()).toEqual({});
 

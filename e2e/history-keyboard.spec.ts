@@ -8,7 +8,7 @@ import {
   openEmptyDev,
 } from "./support/canvas-gestures.ts";
 import { EditorPage } from "./support/editor-page.ts";
-import { readFixture } from "./support/fixtures.ts";
+import { readSampleFile } from "./support/fixtures.ts";
 import "./support/karma-window.ts";
 
 const vpc = "vpc/vpc-1";
@@ -17,7 +17,7 @@ const cluster = "ecs-cluster/ecs-cluster-1";
 test.use({ viewport: { width: 1600, height: 900 } });
 
 test.beforeEach(async ({ page }) => {
-  await openEmptyDev(page, readFixture(`aws-config/${emptyDev}`));
+  await openEmptyDev(page, readSampleFile(emptyDev));
 });
 
 function history(page: Page) {

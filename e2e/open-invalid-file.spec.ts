@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
-import { readFixture, readRepository } from "./support/fixtures.ts";
+import { readFixture, readSample } from "./support/fixtures.ts";
 import "./support/karma-window.ts";
 
 const broken = "iac/prod/serverless-api/broken/config.json";
@@ -16,7 +16,7 @@ test("a repository with an invalid file opens; the error names the file, line an
   const column = lines[line - 1]!.indexOf("<<") + 1;
   const where = `${broken}:${line}:${column}`;
 
-  await editor.loadFiles({ ...readRepository("aws-config"), [broken]: text });
+  await editor.loadFiles({ ...readSample(), [broken]: text });
 
   await expect(editor.notice).toContainText("could not be read");
   await expect(editor.notice).toContainText(where);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { strToU8, zipSync } from "fflate";
 import { EditorPage } from "./support/editor-page.ts";
-import { fixturesDir, readRepository } from "./support/fixtures.ts";
+import { readSample, sampleDir } from "./support/fixtures.ts";
 
 // a component the sample lacks, so the canvas shows which repository is open
 const extraPath = "iac/prod/s3-bucket/opened-by-user/config.json";
@@ -16,7 +16,7 @@ test("a .zip downloaded from GitHub opens: its top folder is stripped and its co
   const editor = new EditorPage(page);
   await editor.open();
   const entries: Record<string, Uint8Array> = {};
-  for (const [path, text] of Object.entries(readRepository("aws-config"))) {
+  for (const [path, text] of Object.entries(readSample())) {
     entries[`aws-config-main/${path}`] = strToU8(text);
   }
   entries[`aws-config-main/${extraPath}`] = strToU8(extraText);
@@ -43,7 +43,7 @@ test("a folder opens through the folder input where the browser has no directory
     delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
   });
   const folder = join(mkdtempSync(join(tmpdir(), "karma-open-")), "my-config");
-  cpSync(join(fixturesDir, "aws-config"), folder, { recursive: true });
+  cpSync(sampleDir, folder, { recursive: true });
   mkdirSync(join(folder, "iac/prod/s3-bucket/opened-by-user"), { recursive: true });
   writeFileSync(join(folder, extraPath), extraText);
 

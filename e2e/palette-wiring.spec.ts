@@ -8,7 +8,7 @@ import {
   openEmptyDev,
 } from "./support/canvas-gestures.ts";
 import { EditorPage } from "./support/editor-page.ts";
-import { readFixture } from "./support/fixtures.ts";
+import { readSampleFile } from "./support/fixtures.ts";
 import "./support/karma-window.ts";
 
 const vpc = "vpc/vpc-1";
@@ -18,7 +18,7 @@ const clusterFile = "iac/dev/ecs-cluster/ecs-cluster-1/config.json";
 test.use({ viewport: { width: 1600, height: 900 } });
 
 test.beforeEach(async ({ page }) => {
-  await openEmptyDev(page, readFixture(`aws-config/${emptyDev}`));
+  await openEmptyDev(page, readSampleFile(emptyDev));
 });
 
 test("drag a vpc and an ecs-cluster from the palette and connect the cluster to the vpc", async ({
@@ -135,7 +135,7 @@ test("when several keys of the dependent fit, the user chooses the one written",
   const lambdaFile = "iac/dev/lambda/api/config.json";
   const fn = { runtime: "python3.12", handler: "main.handler", memory_size: 128, timeout: 10 };
   await editor.loadFiles({
-    [emptyDev]: readFixture(`aws-config/${emptyDev}`),
+    [emptyDev]: readSampleFile(emptyDev),
     "iac/dev/vpc/main/config.json": "{}\n",
     [lambdaFile]: `${JSON.stringify({ functions: { echo: fn, time: fn } }, null, 2)}\n`,
   });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
-import { readRepository } from "./support/fixtures.ts";
+import { readSample } from "./support/fixtures.ts";
 import { InspectorPanel } from "./support/inspector-panel.ts";
 import "./support/karma-window.ts";
 
@@ -9,7 +9,7 @@ const layoutFile = ".karma/layout/prod.json";
 /** The sample with a vpc that an ecs-cluster runs in, both with saved positions. */
 function repositoryWithVpc(): Record<string, string> {
   return {
-    ...readRepository("aws-config"),
+    ...readSample(),
     "iac/prod/vpc/main/config.json": '{\n  "cidr": "10.0.0.0/16"\n}\n',
     "iac/prod/ecs-cluster/core/config.json": '{\n  "vpc_nickname": "main"\n}\n',
     [layoutFile]: `${JSON.stringify(

@@ -1,13 +1,13 @@
 import type { FileMap } from "@karma/core";
 
-// the real aws-config repository, read through Vite so app tests need no Node types
-const texts = import.meta.glob("../../../../shared/fixtures/aws-config/**/*", {
+// the bundled sample (a copy of the real aws-config repository), read through Vite so app tests need no Node types
+const texts = import.meta.glob("../../../public/sample/**/*", {
   query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
 
-const prefix = "../../../../shared/fixtures/aws-config/";
+const prefix = "../../../public/sample/";
 
 /** A fresh copy of the sample repository as a file map. */
 export function sampleFiles(): FileMap {

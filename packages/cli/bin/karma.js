@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx so the CLI needs no build step.
+// `karma` from a checkout: runs the TypeScript sources through tsx, so no build step is needed.
+// The installed package runs a plain JavaScript bundle instead (scripts/package.mjs).
 import { register } from "tsx/esm/api";
 
 register();
 const { main } = await import("../src/main.ts");
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  cwd: process.cwd(),
-});
+const { checkoutInstallation } = await import("../src/checkout-installation.ts");
+process.exitCode = await main(
+  process.argv.slice(2),
+  { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
+  checkoutInstallation(),
+);

@@ -1,12 +1,10 @@
-// Writes core's snapshot fixtures (packages/core/src/runtime/fixtures) from the aws-config
-// fixture's prod configs plus invented runtime values; a Node script, so it lives outside core:
+// Writes core's snapshot fixtures (packages/core/src/runtime/fixtures) from the bundled
+// sample's prod configs plus invented runtime values; a Node script, so it lives outside core:
 // `node packages/cli/scripts/generate-snapshot-fixtures.mjs`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const repo = fileURLToPath(
-  new URL("../../../../shared/fixtures/aws-config/iac/prod", import.meta.url),
-);
+const repo = fileURLToPath(new URL("../../../public/sample/iac/prod", import.meta.url));
 const out = fileURLToPath(new URL("../../core/src/runtime/fixtures", import.meta.url));
 const config = (id) => readFileSync(`${repo}/${id}/config.json`, "utf8");
 const account = "123456789012";

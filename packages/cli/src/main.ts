@@ -5,19 +5,11 @@ import { driftCommand } from "./commands/drift.ts";
 import { graphCommand } from "./commands/graph.ts";
 import { planCommand } from "./commands/plan.ts";
 import { schemaCommand } from "./commands/schema.ts";
-import { serveCommand } from "./commands/serve.ts";
+import { createServeCommand } from "./commands/serve.ts";
 import { validateCommand } from "./commands/validate.ts";
+import type { Installation } from "./installation.ts";
 
-const commands: readonly Command[] = [
-  validateCommand,
-  graphCommand,
-  planCommand,
-  driftCommand,
-  serveCommand,
-  schemaCommand,
-];
-
-const usage = `Usage: karma <command> [options]
+const usage = (commands: readonly Command[]) => `Usage: karma <command> [options]
 
 Karma reads a config repository (account_environments/*.json and
 iac/<env>/<type>/<nickname>/config.json) and works on its components.
@@ -25,13 +17,25 @@ iac/<env>/<type>/<nickname>/config.json) and works on its components.
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
 
-Run "karma <command> --help" for the options of a command.
+Run "karma <command> --help" for the options of a command, "karma --version" for the version.
 `;
 
 /** Runs `karma <argv>` and returns the exit code; nothing here calls process.exit. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], io: CliIo, installation: Installation): Promise<number> {
+  const commands: readonly Command[] = [
+    validateCommand,
+    graphCommand,
+    planCommand,
+    driftCommand,
+    createServeCommand({ distDir: installation.appDir }),
+    schemaCommand,
+  ];
   try {
-    return await dispatch(argv, io);
+    if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+      io.stdout.write(`${installation.version}\n`);
+      return 0;
+    }
+    return await dispatch(commands, argv, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr.write(`karma: ${error.message}\n`);
@@ -43,20 +47,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function dispatch(argv: string[], io: CliIo): Promise<number> {
+async function dispatch(commands: readonly Command[], argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
-    const topic = args[0] === undefined ? undefined : findCommand(args[0]);
-    io.stdout.write(topic ? topic.usage : usage);
+    const topic = args[0] === undefined ? undefined : findCommand(commands, args[0]);
+    io.stdout.write(topic ? topic.usage : usage(commands));
     return 0;
   }
-  if (name === undefined) throw new CliError("missing command", usageExitCode, usage);
-  return findCommand(name).run(args, io);
+  if (name === undefined) throw new CliError("missing command", usageExitCode, usage(commands));
+  return findCommand(commands, name).run(args, io);
 }
 
-function findCommand(name: string): Command {
+function findCommand(commands: readonly Command[], name: string): Command {
   const command = commands.find((c) => c.name === name);
   if (command) return command;
   const what = name.startsWith("-") ? "option" : "command";
-  throw new CliError(`unknown ${what} "${name}"`, usageExitCode, usage);
+  throw new CliError(`unknown ${what} "${name}"`, usageExitCode, usage(commands));
 }

@@ -3,14 +3,15 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkoutInstallation } from "../src/checkout-installation.ts";
 import type { OutputStream } from "../src/cli-io.ts";
 import { main } from "../src/main.ts";
 
-export const fixtureDir = fileURLToPath(
-  new URL("../../../../shared/fixtures/aws-config", import.meta.url),
-);
+/** The bundled sample: a copy of the real usekarma/aws-config repository. */
+export const fixtureDir = fileURLToPath(new URL("../../../public/sample", import.meta.url));
+/** A real historical config file of that repository that is not valid JSON. */
 export const invalidPlaceholderFile = fileURLToPath(
-  new URL("../../../../shared/fixtures/invalid-placeholder.config.json", import.meta.url),
+  new URL("../../core/test/fixtures/invalid-placeholder.config.json", import.meta.url),
 );
 const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = join(repositoryRoot, "packages/cli/bin/karma.js");
@@ -37,12 +38,11 @@ export async function runMain(
 ): Promise<CliRun> {
   const stdout = new Capture(options.tty);
   const stderr = new Capture();
-  const code = await main(argv, {
-    stdout,
-    stderr,
-    cwd: options.cwd ?? repositoryRoot,
-    env: options.env ?? {},
-  });
+  const code = await main(
+    argv,
+    { stdout, stderr, cwd: options.cwd ?? repositoryRoot, env: options.env ?? {} },
+    checkoutInstallation(),
+  );
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -56,7 +56,9 @@ describe("karma serve", () => {
       .catch((e: Error & { exitCode: number }) => e);
     expect(error).toMatchObject({
       exitCode: 1,
-      message: expect.stringMatching(/the app is not built .*: run `npm run build` first$/),
+      message: expect.stringMatching(
+        /^no built app at .*: in a checkout, run `npm run build` first/,
+      ),
     });
   });
 

@@ -16,7 +16,6 @@ import { planToJson } from "../format-plan-json.ts";
 import { formatPlanText } from "../format-plan-text.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
-import { readPlanBase } from "../read-plan-base.ts";
 
 const usage = `Usage: karma plan [dir] --base <git-ref|dir> [--env <env>] [--format <format>]
 
@@ -88,6 +87,8 @@ async function plan(args: string[], io: CliIo): Promise<number> {
 
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   const { workspace: desired } = await openWorkspace(dir, undefined, io);
+  // git and the base reader load only here, so other commands start faster
+  const { readPlanBase } = await import("../read-plan-base.ts");
   const base = await readPlanBase(values.base, dir, io);
   const baseline = loadWorkspace(base.files);
   const env = values.env;

@@ -1,12 +1,10 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { CliError, usageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { describeFsError } from "../describe-fs-error.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 import { readRepository } from "../read-repository.ts";
-import { startServer } from "../serve/start-server.ts";
 
 const usage = `Usage: karma serve [dir] [--port <port>]
 
@@ -24,13 +22,14 @@ Options:
   -h, --help       show this help
 
 Environment:
-  KARMA_APP_DIR    the built app to serve (default: dist/ of this checkout)
+  KARMA_APP_DIR    serve another build of the app (default: the one installed
+                   with karma)
 
 Stop the server with Ctrl+C.
 `;
 
 export interface ServeCommandOptions {
-  /** The built app; the repository's `dist/` by default, `KARMA_APP_DIR` when set. */
+  /** The built app of this installation; `KARMA_APP_DIR` overrides it. */
   distDir: string;
   /** Resolves when the server should stop; Ctrl+C (SIGINT) or SIGTERM by default. */
   stopSignal?: () => Promise<void>;
@@ -63,11 +62,13 @@ export function createServeCommand(options: ServeCommandOptions): Command {
       const distDir = appDir ? resolve(io.cwd, appDir) : options.distDir;
       if (!(await isFile(resolve(distDir, "index.html")))) {
         throw new CliError(
-          `the app is not built (no ${distDir}/index.html): run \`npm run build\` first`,
+          `no built app at ${distDir} (no index.html): in a checkout, run \`npm run build\` first, or set KARMA_APP_DIR to a build`,
           1,
         );
       }
 
+      // the HTTP server loads only here, so other commands start faster
+      const { startServer } = await import("../serve/start-server.ts");
       const server = await startServer({ root, port, distDir }).catch((error) => {
         const what =
           (error as NodeJS.ErrnoException).code === "EADDRINUSE"
@@ -85,10 +86,6 @@ export function createServeCommand(options: ServeCommandOptions): Command {
     },
   };
 }
-
-export const serveCommand = createServeCommand({
-  distDir: fileURLToPath(new URL("../../../../dist", import.meta.url)),
-});
 
 function untilInterrupted(): Promise<void> {
   return new Promise((done) => {

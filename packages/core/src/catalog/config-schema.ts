@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FieldDefinition, TypeDefinition } from "./type-definition.ts";
 
 const schemas = new WeakMap<TypeDefinition, z.ZodType>();

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Issue } from "../issues/issue.ts";
 import { isJsonObject } from "../json.ts";
 import type { JsonDocument } from "./json-document.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * One page of `aws ssm get-parameters-by-path --output json`. Parameters are checked one by one

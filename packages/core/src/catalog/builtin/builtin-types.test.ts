@@ -18,9 +18,7 @@ interface Interfaces {
 }
 const interfaces: Interfaces = JSON.parse(
   readFileSync(
-    fileURLToPath(
-      new URL("../../../../../../shared/catalog/aws-iac-interfaces.json", import.meta.url),
-    ),
+    fileURLToPath(new URL("../../../test/fixtures/aws-iac-interfaces.json", import.meta.url)),
     "utf8",
   ),
 );
