@@ -1,4 +1,4 @@
-import type { JsonValue } from "@karma/core";
+import { JsonDocument, type JsonValue } from "@karma/core";
 import type { FieldKind } from "./form-fields.ts";
 
 /** What an input's text means: a value to write, undefined to remove the key, or why it is none. */
@@ -49,12 +49,7 @@ export function parseFieldText(field: TextField, text: string): ParsedText {
 
 function parseJsonValue(text: string): ParsedText {
   if (text.trim() === "") return { ok: false, error: "required: enter a JSON value" };
-  try {
-    return { ok: true, value: JSON.parse(text) as JsonValue };
-  } catch (error) {
-    return {
-      ok: false,
-      error: `not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
+  const document = new JsonDocument(text);
+  if (document.error) return { ok: false, error: `not JSON: ${document.error.message}` };
+  return { ok: true, value: document.value! };
 }

@@ -1,4 +1,10 @@
-import type { Component, JsonObject, JsonValue, ReferenceDefinition } from "@karma/core";
+import {
+  type Component,
+  type JsonObject,
+  type JsonValue,
+  ownValue,
+  type ReferenceDefinition,
+} from "@karma/core";
 import type { KeyPath } from "./key-path.ts";
 
 /** A choice of a reference picker: the value to write and the component it points at. */
@@ -55,7 +61,9 @@ function optionValue(
     case "type-nickname":
       return component.nickname;
     case "name-match": {
-      const value = component.config?.[reference.targetField];
+      const value = component.config
+        ? ownValue(component.config, reference.targetField)
+        : undefined;
       if (typeof value !== "string" || value === "") return null;
       // the value already written stands for this target when it matches (as DNS names: any case, final dot or not)
       const same =

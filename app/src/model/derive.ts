@@ -5,6 +5,7 @@ import {
   type FileMap,
   type Graph,
   type Issue,
+  issuesOfChange,
   type LayoutPositions,
   layoutFileEnv,
   layoutFilePath,
@@ -27,7 +28,7 @@ let lastWorkspace: Workspace | undefined;
 
 /** The workspace of a config file map; reuses the parse of files whose text did not change. */
 export const workspaceOf = memoizeByRef((configFiles: FileMap): Workspace => {
-  lastWorkspace = loadWorkspace(configFiles, lastWorkspace);
+  lastWorkspace = loadWorkspace(configFiles, { previous: lastWorkspace });
   return lastWorkspace;
 });
 
@@ -88,6 +89,9 @@ export function issuesOf(workspace: Workspace, files: FileMap): Issue[] {
   return combineIssues(validateWorkspace(workspace), layoutIssuesOf(files));
 }
 
+/** The issues of the model against its baseline's plan (core's `issuesOfChange`), memoised. */
+export const changeIssuesOf = memoizeLast(issuesOfChange);
+
 export const planOf = memoizeLast(
   (baseline: Workspace, current: Workspace): Plan => computePlan(baseline, current),
 );
@@ -109,7 +113,8 @@ export type PlanStatus = "create" | "update" | "delete" | "none";
 export const planStatusOf = memoizeLast((plan: Plan, env: string): Map<string, PlanStatus> => {
   const statuses = new Map<string, PlanStatus>();
   for (const action of plan.actions) {
-    if (action.env === env && action.action !== "no-op")
+    // an unknown action deploys nothing: the node shows its error, not a plan mark
+    if (action.env === env && action.action !== "no-op" && action.action !== "unknown")
       statuses.set(action.component, action.action);
   }
   return statuses;

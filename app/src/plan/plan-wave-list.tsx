@@ -52,7 +52,7 @@ function waveTitle(wave: PlanWave): string {
 
 function ActionItem({ action }: { action: PlanAction }) {
   const store = useEditorApi();
-  if (action.action === "no-op") return null;
+  if (action.action === "no-op" || action.action === "unknown") return null;
   const count = action.changes.length;
   return (
     <li

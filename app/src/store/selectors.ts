@@ -1,6 +1,7 @@
 import type { Graph, Issue, LayoutPositions, Plan, Workspace } from "@karma/core";
 import {
   basePositionsOf,
+  changeIssuesOf,
   graphOf,
   issueCountsOf,
   issuesOf,
@@ -31,11 +32,12 @@ const noPositions: LayoutPositions = {};
 export const selectGraph = (state: EditorState): Graph =>
   state.env === null ? noGraph : graphOf(selectWorkspace(state), state.env);
 
-export const selectIssues = (state: EditorState): Issue[] =>
-  issuesOf(selectWorkspace(state), state.files);
-
 export const selectPlan = (state: EditorState): Plan =>
   planOf(selectBaselineWorkspace(state), selectWorkspace(state));
+
+/** Every issue of the model, with the plan's severity where the change breaks a reference. */
+export const selectIssues = (state: EditorState): Issue[] =>
+  changeIssuesOf(issuesOf(selectWorkspace(state), state.files), selectPlan(state));
 
 /** Positions of the shown environment's nodes, without a drag in progress. */
 export const selectBasePositions = (state: EditorState): LayoutPositions =>

@@ -20,6 +20,7 @@ export interface PlanJson {
     update: number;
     delete: number;
     noOp: number;
+    unknown: number;
     consequences: number;
     errors: number;
   };
@@ -30,8 +31,11 @@ export interface PlanJson {
     nickname: string;
     file: string;
     action: Exclude<PlanActionKind, "no-op">;
-    wave: number;
+    /** null for an `unknown` action, which no wave deploys. */
+    wave: number | null;
     changes: FieldChange[];
+    /** Why an `unknown` action could not be planned. */
+    reason?: string;
   }[];
   waves: PlanWave[];
   consequences: PlanConsequence[];
@@ -48,7 +52,6 @@ export function planToJson(report: PlanReport): PlanJson {
   for (const action of plan.actions) {
     if (action.action === "no-op") continue;
     const { component, env, type, nickname, file } = action;
-    const wave = waves.get(actionKey(env, component))!;
     actions.push({
       component,
       env,
@@ -56,8 +59,9 @@ export function planToJson(report: PlanReport): PlanJson {
       nickname,
       file,
       action: action.action,
-      wave,
+      wave: waves.get(actionKey(env, component)) ?? null,
       changes: action.changes,
+      ...(action.reason === undefined ? {} : { reason: action.reason }),
     });
   }
   return {

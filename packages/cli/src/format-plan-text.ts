@@ -4,19 +4,18 @@ import {
   type ChangeSign,
   changeSign,
   describeChange,
-  hasChanges,
   indexActions,
   type PlanAction,
   type PlanReport,
   type PlanWave,
   pastTense,
-  planCounts,
+  planOutcome,
   waveSteps,
 } from "@karma/core";
 import type { Colors } from "./colors.ts";
 import { formatIssues } from "./format-issues.ts";
 
-const signs: Record<Exclude<PlanAction["action"], "no-op">, ChangeSign> = {
+const signs: Record<Exclude<PlanAction["action"], "no-op" | "unknown">, ChangeSign> = {
   create: "+",
   update: "~",
   delete: "-",
@@ -36,7 +35,7 @@ export function formatPlanText(report: PlanReport, colors: Colors): string {
   for (const { wave, actions: waveActions } of waveSteps(plan, actions)) {
     const lines = [colors.bold(waveTitle(wave))];
     for (const action of waveActions) {
-      if (action.action === "no-op") continue;
+      if (action.action === "no-op" || action.action === "unknown") continue;
       const sign = paint(signs[action.action]);
       lines.push(`  ${sign} ${colors.bold(action.component)} will be ${pastTense[action.action]}`);
       for (const change of action.changes) {
@@ -61,11 +60,7 @@ export function formatPlanText(report: PlanReport, colors: Colors): string {
 
   if (report.issues.length > 0) blocks.push(formatIssues(report.issues, colors).trimEnd());
 
-  blocks.push(
-    hasChanges(plan)
-      ? colors.bold(`Plan: ${planCounts(plan)}.`)
-      : colors.bold("No changes. The repository matches the base."),
-  );
+  blocks.push(colors.bold(planOutcome(plan)));
   return `${blocks.join("\n\n")}\n`;
 }
 

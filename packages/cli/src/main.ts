@@ -8,6 +8,7 @@ import { schemaCommand } from "./commands/schema.ts";
 import { createServeCommand } from "./commands/serve.ts";
 import { validateCommand } from "./commands/validate.ts";
 import type { Installation } from "./installation.ts";
+import { terminalOutput } from "./terminal-output.ts";
 
 const usage = (commands: readonly Command[]) => `Usage: karma <command> [options]
 
@@ -21,7 +22,17 @@ Run "karma <command> --help" for the options of a command, "karma --version" for
 `;
 
 /** Runs `karma <argv>` and returns the exit code; nothing here calls process.exit. */
-export async function main(argv: string[], io: CliIo, installation: Installation): Promise<number> {
+export async function main(
+  argv: string[],
+  outside: CliIo,
+  installation: Installation,
+): Promise<number> {
+  // every word printed passes one gate: strings from repositories reach no terminal raw
+  const io = {
+    ...outside,
+    stdout: terminalOutput(outside.stdout),
+    stderr: terminalOutput(outside.stderr),
+  };
   const commands: readonly Command[] = [
     validateCommand,
     graphCommand,

@@ -12,7 +12,7 @@ export interface OpenedWorkspace {
 
 /**
  * Reads the repository at `dir` (relative to the working directory, default `.`) and picks the
- * environments to work on. Files that cannot be read are reported on stderr; the rest loads.
+ * environments to work on. What could not be read is in the workspace's issues; the rest loads.
  */
 export async function openWorkspace(
   dir: string | undefined,
@@ -20,15 +20,15 @@ export async function openWorkspace(
   io: CliIo,
 ): Promise<OpenedWorkspace> {
   const root = resolve(io.cwd, dir ?? ".");
-  const { files, problems } = await readRepository(root);
-  for (const problem of problems) io.stderr.write(`karma: warning: ${problem}\n`);
-  if (Object.keys(files).length === 0) {
+  const { files, notRead } = await readRepository(root);
+  if (Object.keys(files).length === 0 && notRead.length === 0) {
     io.stderr.write(
       `karma: warning: no account_environments/, iac/ or .karma/ files in ${root}; ` +
         "is it a Karma config repository?\n",
     );
   }
-  const workspace = loadWorkspace(files);
+  // what was not read becomes issues of the workspace: errors unknown, not absent
+  const workspace = loadWorkspace(files, { notRead });
   return { workspace, environments: selectEnvironments(workspace, env) };
 }
 

@@ -1,6 +1,7 @@
-import type { FileMap } from "@karma/core";
+import type { FileMap, NotReadPath } from "@karma/core";
 import { CliError } from "./cli-error.ts";
-import { isRepositoryFile, type RepositoryRead } from "./read-repository.ts";
+import { decodeRepositoryFile } from "./decode-repository-file.ts";
+import { isRepositoryFile, type RepositoryRead, symbolicLinkEntry } from "./read-repository.ts";
 import { runGit } from "./run-git.ts";
 
 export interface GitRefRead extends RepositoryRead {
@@ -53,55 +54,68 @@ export async function readGitRef(dir: string, ref: string): Promise<GitRefRead> 
     ["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit, "--", ...pathspecs],
     top,
   );
-  const entries = treeEntries(listing.toString("utf8"), prefix);
+  const { entries, links } = treeEntries(listing.toString("utf8"), prefix);
   const blobs =
     entries.length === 0
       ? Buffer.alloc(0)
       : await git(["cat-file", "--batch"], top, `${entries.map((e) => e.blob).join("\n")}\n`);
-  return { ...readBatch(blobs, entries), commit };
+  const read = readBatch(blobs, entries);
+  const notRead = [...links.map(symbolicLinkEntry), ...read.notRead].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  return { files: read.files, notRead, commit };
 }
 
-/** `ls-tree -z` lines (`<mode> <type> <object>\t<path>`): regular files Karma reads, under `prefix`. */
-function treeEntries(listing: string, prefix: string): TreeEntry[] {
+/**
+ * `ls-tree -z` lines (`<mode> <type> <object>\t<path>`) under `prefix`: the regular files Karma
+ * reads, and the symbolic links (mode 120000), which are not followed, as on disk.
+ */
+function treeEntries(listing: string, prefix: string): { entries: TreeEntry[]; links: string[] } {
   const entries: TreeEntry[] = [];
+  const links: string[] = [];
   for (const line of listing.split("\0")) {
     const tab = line.indexOf("\t");
     if (tab < 0) continue;
     const [mode, type, blob] = line.slice(0, tab).split(" ");
     const fullPath = line.slice(tab + 1);
-    // symbolic links (120000) and submodules are not files, as on disk
-    if (type !== "blob" || mode === "120000" || !blob || !fullPath.startsWith(prefix)) continue;
+    // submodules are not files, as on disk
+    if (type !== "blob" || !blob || !fullPath.startsWith(prefix)) continue;
     const path = fullPath.slice(prefix.length);
-    if (isRepositoryFile(path)) entries.push({ path, blob });
+    if (mode === "120000") links.push(path);
+    else if (isRepositoryFile(path)) entries.push({ path, blob });
   }
-  return entries;
+  return { entries, links };
 }
 
 /** `cat-file --batch` output: `<object> blob <size>\n<content>\n` per requested object, in order. */
 function readBatch(output: Buffer, entries: readonly TreeEntry[]): RepositoryRead {
   const read: Record<string, string> = {};
-  const problems: string[] = [];
+  const notRead: NotReadPath[] = [];
+  const problem = (path: string, message: string) =>
+    notRead.push({ path, severity: "error", message });
   let offset = 0;
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     const newline = output.indexOf(10, offset);
     if (newline < 0) {
-      problems.push(`cannot read ${entry.path}: git returned no content`);
+      for (const rest of entries.slice(index)) problem(rest.path, "git returned no content");
       break;
     }
     const [, type, size] = output.toString("utf8", offset, newline).split(" ");
     if (type !== "blob" || size === undefined) {
-      problems.push(`cannot read ${entry.path}: object ${entry.blob} is missing`);
+      problem(entry.path, `object ${entry.blob} is missing`);
       offset = newline + 1;
       continue;
     }
     const start = newline + 1;
     const end = start + Number(size);
-    read[entry.path] = output.toString("utf8", start, end);
+    const decoded = decodeRepositoryFile(output.subarray(start, end));
+    if ("text" in decoded) read[entry.path] = decoded.text;
+    else problem(entry.path, decoded.problem);
     offset = end + 1;
   }
   const files: FileMap = {};
   for (const path of Object.keys(read).sort()) files[path] = read[path]!;
-  return { files, problems };
+  return { files, notRead };
 }
 
 /** git's first message line without its `fatal:` / `error:` label. */

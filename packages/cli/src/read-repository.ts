@@ -1,8 +1,9 @@
 import type { Dirent } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import type { FileMap } from "@karma/core";
+import { type FileMap, maxFileBytes, type NotReadPath, tooLargeMessage } from "@karma/core";
 import { CliError, usageExitCode } from "./cli-error.ts";
+import { decodeRepositoryFile } from "./decode-repository-file.ts";
 import { describeFsError } from "./describe-fs-error.ts";
 
 /** The top-level folders of a config repository that Karma reads. */
@@ -12,8 +13,11 @@ const skippedDirectories = new Set([".git", "node_modules"]);
 export interface RepositoryRead {
   /** Repository-relative paths with forward slashes, sorted. */
   files: FileMap;
-  /** Files or folders that could not be read; the rest still loads. */
-  problems: string[];
+  /**
+   * What exists but was not read: files that could not be (errors), folders that could not be
+   * listed (errors), symbolic links, which are never followed (warnings). The rest still loads.
+   */
+  notRead: NotReadPath[];
 }
 
 /**
@@ -22,17 +26,23 @@ export interface RepositoryRead {
  */
 export async function readRepository(dir: string): Promise<RepositoryRead> {
   await assertReadableDirectory(dir);
-  const read: Walk = { base: dir, found: [], files: {}, problems: [] };
+  const read: Walk = { base: dir, found: [], files: {}, notRead: [] };
   for (const root of karmaRoots) {
+    const kind = await entryKind(join(dir, root));
     // an absent root is normal (a repository without custom types has no .karma/)
-    if (!(await isDirectory(join(dir, root)))) continue;
-    await walk(join(dir, root), read);
+    if (kind === "directory") await walk(join(dir, root), read);
+    else if (kind === "link") read.notRead.push(symbolicLinkEntry(root));
   }
   await readFound(read);
-  read.problems.sort();
+  read.notRead.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files: FileMap = {};
   for (const path of Object.keys(read.files).sort()) files[path] = read.files[path]!;
-  return { files, problems: read.problems };
+  return { files, notRead: read.notRead };
+}
+
+/** `path: message` per entry, for warnings on stderr and the serve API's `problems`. */
+export function describeNotRead(notRead: readonly NotReadPath[]): string[] {
+  return notRead.map((entry) => `${entry.path}: ${entry.message}`);
 }
 
 /**
@@ -51,7 +61,7 @@ interface Walk {
   /** Repository paths of the files to read, found by the walk. */
   found: string[];
   files: FileMap;
-  problems: string[];
+  notRead: NotReadPath[];
 }
 
 async function assertReadableDirectory(dir: string): Promise<void> {
@@ -65,12 +75,22 @@ async function assertReadableDirectory(dir: string): Promise<void> {
   }
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+async function entryKind(path: string): Promise<"directory" | "link" | "other" | "absent"> {
   try {
-    return (await stat(path)).isDirectory();
+    const stats = await lstat(path);
+    return stats.isSymbolicLink() ? "link" : stats.isDirectory() ? "directory" : "other";
   } catch {
-    return false;
+    return "absent";
   }
+}
+
+/** A symbolic link found where Karma reads: listed, never followed (on disk and in git alike). */
+export function symbolicLinkEntry(path: string): NotReadPath {
+  return {
+    path,
+    severity: "warning",
+    message: "is a symbolic link; Karma does not follow links, so what it points to is not read",
+  };
 }
 
 async function walk(dir: string, read: Walk): Promise<void> {
@@ -78,9 +98,11 @@ async function walk(dir: string, read: Walk): Promise<void> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    read.problems.push(
-      `cannot read ${toRepositoryPath(read.base, dir)}/: ${describeFsError(error)}`,
-    );
+    read.notRead.push({
+      path: `${toRepositoryPath(read.base, dir)}/`,
+      severity: "error",
+      message: `cannot list this folder: ${describeFsError(error)}`,
+    });
     return;
   }
   for (const entry of entries) {
@@ -88,6 +110,9 @@ async function walk(dir: string, read: Walk): Promise<void> {
     const repositoryPath = toRepositoryPath(read.base, path);
     if (entry.isDirectory()) {
       if (!skippedDirectories.has(entry.name)) await walk(path, read);
+    } else if (entry.isSymbolicLink()) {
+      // a link to a folder may hold components, so links count wherever they are
+      read.notRead.push(symbolicLinkEntry(repositoryPath));
     } else if (entry.isFile() && isRepositoryFile(repositoryPath)) {
       read.found.push(repositoryPath);
     }
@@ -101,15 +126,24 @@ async function readFound(read: Walk): Promise<void> {
   let next = 0;
   const reader = async () => {
     while (next < read.found.length) {
-      const repositoryPath = read.found[next++]!;
-      try {
-        read.files[repositoryPath] = await readFile(join(read.base, repositoryPath), "utf8");
-      } catch (error) {
-        read.problems.push(`cannot read ${repositoryPath}: ${describeFsError(error)}`);
-      }
+      const path = read.found[next++]!;
+      const outcome = await readOne(join(read.base, path));
+      if ("text" in outcome) read.files[path] = outcome.text;
+      else read.notRead.push({ path, severity: "error", message: outcome.problem });
     }
   };
   await Promise.all(Array.from({ length: parallelReads }, reader));
+}
+
+async function readOne(file: string): Promise<{ text: string } | { problem: string }> {
+  try {
+    // the size first, so a huge file is never loaded into memory
+    const { size } = await lstat(file);
+    if (size > maxFileBytes) return { problem: tooLargeMessage(size) };
+    return decodeRepositoryFile(await readFile(file));
+  } catch (error) {
+    return { problem: `cannot read: ${describeFsError(error)}` };
+  }
 }
 
 function toRepositoryPath(base: string, path: string): string {

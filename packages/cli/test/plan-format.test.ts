@@ -67,12 +67,14 @@ describe("plan formats", () => {
     expect(script.filter((line) => line.startsWith("./scripts/deploy.sh "))).toHaveLength(1_000);
   });
 
-  it("list a component whose config is not JSON as a whole-config change", () => {
+  it("plans nothing for a component whose config is not JSON, and says why", () => {
     const path = "iac/dev/s3-bucket/logs/config.json";
     const broken = report({ [path]: '{"bucket_name": "logs"}' }, { [path]: '{"bucket_name": ' });
-    expect(formatPlanText(broken, plain)).toContain(
-      '  ~ s3-bucket/logs will be updated\n      ~ (whole config): "{\\"bucket_name\\": \\"logs\\"}" → "{\\"bucket_name\\": "\n',
-    );
+    const text = formatPlanText(broken, plain);
+    expect(text).not.toContain("will be updated");
+    expect(text).toContain("invalid JSON");
+    expect(text).toMatch(/Nothing to deploy that Karma could read: 1 component not planned/);
+    expect(broken.plan.actions).toMatchObject([{ component: "s3-bucket/logs", action: "unknown" }]);
     expect(broken.issues.map((issue) => issue.code)).toContain("invalid-json");
   });
 });

@@ -29,7 +29,11 @@ describe("readGitRef", () => {
 
     const fromGit = await readGitRef(repo.dir, "HEAD");
     const fromDisk = await readRepository(repo.dir);
-    expect(fromGit.problems).toEqual([]);
+    // the link is not followed, and said so, the same way on disk and in git
+    expect(fromGit.notRead).toEqual(fromDisk.notRead);
+    expect(fromGit.notRead.map((entry) => entry.path)).toEqual([
+      "iac/dev/s3-bucket/twin/link.json",
+    ]);
     expect(fromGit.files).toEqual(fromDisk.files);
     expect(Object.keys(fromGit.files)).toEqual(Object.keys(fromDisk.files));
     expect(Object.keys(fromGit.files)).toHaveLength(24);

@@ -8,8 +8,8 @@ import { fixtureDir } from "./run-cli.ts";
 
 describe("readRepository", () => {
   it("reads the real repository's account environments and components, sorted", async () => {
-    const { files, problems } = await readRepository(fixtureDir);
-    expect(problems).toEqual([]);
+    const { files, notRead } = await readRepository(fixtureDir);
+    expect(notRead).toEqual([]);
     const paths = Object.keys(files);
     expect(paths).toHaveLength(18);
     expect(paths[0]).toBe("account_environments/strall-com-dev.json");
@@ -34,8 +34,8 @@ describe("readRepository", () => {
       await put(".karma/types/queue.json");
       await put(".karma/layout/dev.json");
       await put("src/index.ts");
-      const { files, problems } = await readRepository(dir);
-      expect(problems).toEqual([]);
+      const { files, notRead } = await readRepository(dir);
+      expect(notRead).toEqual([]);
       expect(files).toEqual({
         ".karma/layout/dev.json": "{}",
         ".karma/types/queue.json": "{}",

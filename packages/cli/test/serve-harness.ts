@@ -16,9 +16,15 @@ export interface Served {
   cleanup(): Promise<void>;
 }
 
+export interface FixtureOptions extends Pick<ServerOptions, "hooks" | "bodyTimeoutMs"> {
+  /** Changes the repository copy before the server starts. */
+  prepare?: (root: string) => Promise<void>;
+}
+
 /** A served copy of the real repository with a small built app, in a fresh temp folder. */
-export async function serveFixture(options: Pick<ServerOptions, "hooks"> = {}): Promise<Served> {
+export async function serveFixture({ prepare, ...options }: FixtureOptions = {}): Promise<Served> {
   const copy = await copyFixture();
+  await prepare?.(await realpath(copy.dir));
   const base = await realpath(await mkdtemp(join(tmpdir(), "karma-serve-")));
   const dist = join(base, "dist");
   const outside = join(base, "outside");
@@ -90,6 +96,7 @@ export function api(served: Served, method: string, body?: object): Promise<Answ
   });
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+/** A version as the server computes it: the SHA-256 of the bytes (text as UTF-8), in hex. */
+export function sha256(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
 }

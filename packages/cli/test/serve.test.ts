@@ -151,7 +151,7 @@ describe("karma serve: the app", () => {
 });
 
 describe("karma serve: reading the repository", () => {
-  it("returns the repository's files with their SHA-256 versions", async () => {
+  it("returns the repository's files with the SHA-256 of their bytes as versions", async () => {
     await start();
     const answer = await api(served!, "GET");
     expect(answer.status).toBe(200);
@@ -159,12 +159,12 @@ describe("karma serve: reading the repository", () => {
     const { files, versions, problems } = answer.json<Files>();
     expect(Object.keys(files)).toHaveLength(18);
     expect(files[zone]).toBe(await disk(zone));
-    expect(versions[zone]).toBe(sha256(files[zone]!));
+    expect(versions[zone]).toBe(sha256(await readFile(join(served!.root, zone))));
     expect(Object.keys(versions)).toEqual(Object.keys(files));
     expect(problems).toEqual([]);
   });
 
-  it("leaves out files reached through a symbolic link leading outside the repository", async () => {
+  it("never follows a symbolic link, and lists each one in problems", async () => {
     const { root, outside } = await start();
     await mkdir(join(outside, "types"));
     await writeFile(join(outside, "types", "leak.json"), '{"secret": true}');
@@ -176,9 +176,18 @@ describe("karma serve: reading the repository", () => {
     ).toEqual([]);
     expect(Object.values(files).join("")).not.toContain("secret");
     expect(problems).toEqual([
-      "left out .karma/secret.txt: it leads outside the repository through a symbolic link",
-      "left out .karma/types/leak.json: it leads outside the repository through a symbolic link",
+      expect.stringMatching(/^\.karma: is a symbolic link/),
+      expect.stringMatching(/^iac\/prod\/s3-bucket\/demo-api\/notes\.txt: is a symbolic link/),
     ]);
+  });
+
+  it("lists a file that is not UTF-8 in problems instead of serving it as replaced text", async () => {
+    const { root } = await start();
+    await writeFile(join(root, bucket), Buffer.from([0x7b, 0xff, 0x7d]));
+    const { files, versions, problems } = (await api(served!, "GET")).json<Files>();
+    expect(files[bucket]).toBeUndefined();
+    expect(versions[bucket]).toBeUndefined();
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${bucket}: .*not UTF-8`))]);
   });
 });
 
@@ -273,6 +282,30 @@ describe("karma serve: saving", () => {
     ]);
     expect(await disk(zone)).toBe(theirs);
     expect(await disk(bucket)).toBe(files[bucket]);
+  });
+
+  it("sees a change on disk in bytes that decode to the same text: versions hash bytes", async () => {
+    const { root } = await start();
+    // 0xff and 0xfe are both invalid UTF-8: decoded, both become the same U+FFFD
+    const before = Buffer.from('{"name": "\xff"}\n', "latin1");
+    const after = Buffer.from('{"name": "\xfe"}\n', "latin1");
+    expect(after.toString("utf8")).toBe(before.toString("utf8"));
+    const twin = "iac/prod/s3-bucket/karma-api/config.json";
+    await writeFile(join(root, bucket), before);
+    await writeFile(join(root, twin), before);
+    expect((await api(served!, "GET")).status).toBe(200);
+    await writeFile(join(root, bucket), after);
+    const answer = await api(served!, "PUT", {
+      changes: { [bucket]: "{}\n", [twin]: "{}\n" },
+      versions: { [bucket]: sha256(before), [twin]: sha256(before) },
+    });
+    expect(answer.status).toBe(409);
+    // the twin, unchanged, matches its version: only the changed bytes conflict
+    expect(answer.json<Refusal>().conflicts).toEqual([
+      { path: bucket, expected: sha256(before), actual: sha256(after) },
+    ]);
+    expect(await readFile(join(root, bucket))).toEqual(after);
+    expect(await readFile(join(root, twin))).toEqual(before);
   });
 
   it("refuses to create a file that appeared, or to save one that disappeared, since the read", async () => {

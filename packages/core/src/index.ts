@@ -28,6 +28,7 @@ export {
 } from "./edit/rename-component.ts";
 export { setConfigValue } from "./edit/set-config-value.ts";
 export { escapeLabel, formatMermaid, type MermaidStyle } from "./format/format-mermaid.ts";
+export { printable } from "./format/printable.ts";
 export { buildGraph } from "./graph/build-graph.ts";
 export { downstream, upstream } from "./graph/closures.ts";
 export type { Graph, GraphEdge, GraphNode, ReferenceKind } from "./graph/graph.ts";
@@ -36,7 +37,7 @@ export { dependencyCycles, stronglyConnectedComponents } from "./graph/strongly-
 export { topologicalWaves } from "./graph/topological-waves.ts";
 export type { Issue, IssueCode, Severity } from "./issues/issue.ts";
 export type { FileMap, JsonObject, JsonValue } from "./json.ts";
-export { isJsonObject } from "./json.ts";
+export { isJsonObject, ownValue } from "./json.ts";
 export {
   type LayoutPosition,
   type LayoutPositions,
@@ -58,6 +59,7 @@ export type { FieldChange } from "./plan/diff-config.ts";
 export { diffConfig, jsonEqual } from "./plan/diff-config.ts";
 export { formatPlanMarkdown } from "./plan/format-plan-markdown.ts";
 export { formatPlanScript } from "./plan/format-plan-script.ts";
+export { issuesOfChange } from "./plan/issues-of-change.ts";
 export type {
   Plan,
   PlanAction,
@@ -76,13 +78,16 @@ export {
   type PlanReport,
   pastTense,
   planCounts,
+  planOutcome,
   planReport,
   type WaveStep,
   waveSteps,
 } from "./plan/plan-report.ts";
 export { classifyPath } from "./repo/classify-path.ts";
+export { maxFileBytes, maxJsonDepth, tooLargeMessage } from "./repo/file-limits.ts";
 export { JsonDocument, type Position } from "./repo/json-document.ts";
-export { loadWorkspace } from "./repo/load-workspace.ts";
+export { type LoadOptions, loadWorkspace } from "./repo/load-workspace.ts";
+export { type NotReadPath, notReadCovering } from "./repo/not-read.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
 export { computeDrift } from "./runtime/compute-drift.ts";
 export type {

@@ -1,8 +1,10 @@
-import { buildGraph, formatMermaid } from "@karma/core";
+import { buildGraph, formatMermaid, validateWorkspace } from "@karma/core";
 import { usageError } from "../cli-error.ts";
+import { colorsFor } from "../colors.ts";
 import type { Command } from "../command.ts";
 import { formatDot } from "../format-dot.ts";
 import { graphToJson } from "../format-graph-json.ts";
+import { formatIssues } from "../format-issues.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 
@@ -18,6 +20,9 @@ Options:
   --env <env>          one environment only (default: every environment)
   --format <format>    json (default), mermaid (for a \`\`\`mermaid block) or dot (Graphviz)
   -h, --help           show this help
+
+Exit status: 0 the graph is complete, 1 the repository has errors (listed on
+stderr; the graph is printed but may miss what those files hold), 2 usage.
 `;
 
 const formats = ["json", "mermaid", "dot"] as const;
@@ -52,7 +57,16 @@ export const graphCommand: Command = {
     if (format === "mermaid") io.stdout.write(formatMermaid(graphs));
     else if (format === "dot") io.stdout.write(formatDot(graphs));
     else io.stdout.write(`${JSON.stringify(graphToJson(graphs), null, 2)}\n`);
-    return 0;
+    // a graph of a repository with errors may miss edges: say which, and fail
+    const errors = validateWorkspace(workspace, { env: values.env }).filter(
+      (issue) => issue.severity === "error",
+    );
+    if (errors.length === 0) return 0;
+    io.stderr.write(formatIssues(errors, colorsFor({ ...io, stdout: io.stderr })));
+    io.stderr.write(
+      `karma: the repository has ${errors.length === 1 ? "1 error" : `${errors.length} errors`}; the graph may be missing what those files hold\n`,
+    );
+    return 1;
   },
 };
 

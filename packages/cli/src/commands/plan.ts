@@ -80,6 +80,8 @@ async function plan(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 1) throw usageError("expected at most one directory");
   if (values.base === undefined) throw usageError("missing --base <git-ref|dir>");
+  // an unset CI variable (`--base "$BASE"`) must not quietly mean the current folder
+  if (values.base.trim() === "") throw usageError("--base is empty: give a git ref or a folder");
   const format = values.format;
   if (!isFormat(format)) {
     throw usageError(`unknown format "${format}" (formats: ${formats.join(", ")})`);
@@ -90,7 +92,7 @@ async function plan(args: string[], io: CliIo): Promise<number> {
   // git and the base reader load only here, so other commands start faster
   const { readPlanBase } = await import("../read-plan-base.ts");
   const base = await readPlanBase(values.base, dir, io);
-  const baseline = loadWorkspace(base.files);
+  const baseline = loadWorkspace(base.files, { notRead: base.notRead });
   const env = values.env;
   if (env !== undefined) assertKnownEnvironment(env, [baseline.environments, desired.environments]);
 

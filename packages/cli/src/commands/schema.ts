@@ -58,8 +58,9 @@ export const schemaCommand: Command = {
 
 async function catalogFor(repo: string | undefined, io: CliIo) {
   if (repo === undefined) return { catalog: builtinCatalog(), hasErrors: false };
-  const { files, problems } = await readRepository(resolve(io.cwd, repo));
-  for (const problem of problems) io.stderr.write(`karma: warning: ${problem}\n`);
+  const { files, notRead } = await readRepository(resolve(io.cwd, repo));
+  for (const entry of notRead)
+    io.stderr.write(`karma: ${entry.severity}: ${entry.path}: ${entry.message}\n`);
   const { catalog, issues } = loadCatalog(files);
   if (issues.length > 0) io.stderr.write(`${formatIssues(issues, colorsFor(io))}\n`);
   return { catalog, hasErrors: issues.some((issue) => issue.severity === "error") };

@@ -1,8 +1,9 @@
 import { mkdir, readFile, rmdir, unlink } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { type StagedWrite, stageWrite } from "./atomic-write.ts";
+import { describeError } from "./describe-error.ts";
 import { versionOf } from "./repository-files.ts";
-import { isInside, resolveRepositoryPath } from "./repository-path.ts";
+import { isInside, refusedByFileSystem, resolveRepositoryPath } from "./repository-path.ts";
 
 /** Path → new text, or null to delete the file. */
 export type FileChanges = Record<string, string | null>;
@@ -54,21 +55,34 @@ export async function applyChanges(
   if (conflicts.length > 0) return { kind: "conflict", conflicts };
 
   const staged: StagedWrite[] = [];
+  // folders this save made for new files, removed again (when empty) if the save fails
+  const created: string[] = [];
+  const undo = async () => {
+    await Promise.all(staged.map((write) => write.discard()));
+    await removeEmptyFolders(created);
+  };
   try {
     for (const [path, target] of targets) {
       const text = changes[path];
       if (text === null || text === undefined) continue;
-      await mkdir(dirname(target), { recursive: true });
-      staged.push(await stageWrite(target, text));
+      try {
+        await makeFolders(realRoot, dirname(target), created);
+        staged.push(await stageWrite(target, text));
+      } catch (error) {
+        const message = refusedByFileSystem(error);
+        if (message === null) throw error;
+        await undo();
+        return { kind: "invalid", paths: [{ path, message }] };
+      }
     }
     await hooks.beforeCommit?.();
     const late = await findConflicts(targets, versions);
     if (late.length > 0) {
-      await Promise.all(staged.map((write) => write.discard()));
+      await undo();
       return { kind: "conflict", conflicts: late };
     }
   } catch (error) {
-    await Promise.all(staged.map((write) => write.discard()));
+    await undo();
     throw error;
   }
 
@@ -79,11 +93,10 @@ export async function applyChanges(
       if (text === null) await deleteFile(realRoot, target);
       else await staged.find((write) => write.target === target)!.commit();
     } catch (error) {
-      await Promise.all(staged.map((write) => write.discard()));
+      await undo();
       const done = Object.keys(saved);
-      const message = error instanceof Error ? error.message : String(error);
       throw new Error(
-        `saving ${path} failed (${message}) after ${done.length > 0 ? done.join(", ") : "no file"} was saved`,
+        `saving ${path} failed (${describeError(error)}) after ${done.length > 0 ? done.join(", ") : "no file"} was saved`,
       );
     }
     saved[path] = text === null ? null : versionOf(text);
@@ -106,11 +119,33 @@ async function findConflicts(
 
 async function currentVersion(target: string): Promise<string | null> {
   try {
-    return versionOf(await readFile(target, "utf8"));
+    return versionOf(await readFile(target));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
+}
+
+/**
+ * Makes the missing folders from the root down to `folder` one at a time, so that `created`
+ * holds exactly the ones this save made, even when making a later one fails.
+ */
+async function makeFolders(realRoot: string, folder: string, created: string[]): Promise<void> {
+  let path = realRoot;
+  for (const name of relative(realRoot, folder).split(sep)) {
+    path = join(path, name);
+    try {
+      await mkdir(path);
+      created.push(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+}
+
+/** Removes the given folders, deepest first, each only if it is empty. */
+async function removeEmptyFolders(folders: string[]): Promise<void> {
+  for (const folder of [...folders].reverse()) await rmdir(folder).catch(() => {});
 }
 
 /** Deletes a file and the folders it leaves empty, up to the repository's top-level folder. */

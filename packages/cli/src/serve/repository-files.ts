@@ -1,40 +1,74 @@
 import { createHash } from "node:crypto";
-import { realpath } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { FileMap } from "@karma/core";
-import { readRepository } from "../read-repository.ts";
+import { decodeRepositoryFile } from "../decode-repository-file.ts";
+import { describeNotRead, readRepository } from "../read-repository.ts";
 import { temporaryFilePattern } from "./atomic-write.ts";
-import { isInside } from "./repository-path.ts";
+import { describeError } from "./describe-error.ts";
 
-/** The version of a file a client read: the SHA-256 of its text, in hex. */
-export function versionOf(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+/**
+ * The version of a file: the SHA-256 of its bytes, in hex. Text is hashed as the UTF-8 bytes it
+ * is saved as, so a file's version is also the version of its text.
+ */
+export function versionOf(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
 }
 
 export interface RepositoryFiles {
   files: FileMap;
   versions: Record<string, string>;
-  /** Files that could not be read or were left out (symbolic links leading outside). */
+  /** `path: why` for what exists but was not read: errors, symbolic links (never followed). */
   problems: string[];
 }
 
+/** Enough reads in flight to keep the disk busy, few enough to stay far from the open-file limit. */
+const parallelReads = 64;
+
 /**
- * The files `karma validate` would read, each with its version, leaving out any that resolve
- * outside the root through a symbolic link and the server's own temporary files.
+ * The files `karma validate` would read, each with its version (the server's own temporary
+ * files left out). Each file's bytes are read again here, and its text and version both come
+ * from those bytes: a file changed between two reads could otherwise pair old text with the
+ * new version, and a save based on it would overwrite the change.
  */
 export async function readRepositoryFiles(realRoot: string): Promise<RepositoryFiles> {
-  const { files: all, problems } = await readRepository(realRoot);
+  const walked = await readRepository(realRoot);
+  const problems = describeNotRead(walked.notRead);
+  const paths = Object.keys(walked.files).filter(
+    (path) => !temporaryFilePattern.test(basename(path)),
+  );
+  const read = new Map<string, { text: string; version: string }>();
+  let next = 0;
+  const reader = async () => {
+    while (next < paths.length) {
+      const path = paths[next++]!;
+      const outcome = await readOne(join(realRoot, path));
+      if (typeof outcome === "string") problems.push(`${path}: ${outcome}`);
+      else if (outcome !== null) read.set(path, outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: parallelReads }, reader));
+
   const files: FileMap = {};
   const versions: Record<string, string> = {};
-  for (const [path, text] of Object.entries(all)) {
-    if (temporaryFilePattern.test(basename(path))) continue;
-    const real = await realpath(join(realRoot, path)).catch(() => null);
-    if (real === null || !isInside(realRoot, real)) {
-      problems.push(`left out ${path}: it leads outside the repository through a symbolic link`);
-      continue;
-    }
-    files[path] = text;
-    versions[path] = versionOf(text);
+  for (const path of paths) {
+    const file = read.get(path);
+    if (file === undefined) continue;
+    files[path] = file.text;
+    versions[path] = file.version;
   }
-  return { files, versions, problems };
+  return { files, versions, problems: problems.sort() };
+}
+
+/** A file's text and version, null when it is gone since the walk, or why it cannot be read. */
+async function readOne(file: string): Promise<{ text: string; version: string } | string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    return `cannot read: ${describeError(error)}`;
+  }
+  const decoded = decodeRepositoryFile(bytes);
+  return "text" in decoded ? { text: decoded.text, version: versionOf(bytes) } : decoded.problem;
 }

@@ -9,7 +9,9 @@ import {
   type FileChanges,
   type FileVersions,
 } from "./apply-changes.ts";
+import { describeError } from "./describe-error.ts";
 import { readJsonBody, sendError, sendJson } from "./http-json.ts";
+import { removeLeftovers } from "./remove-leftovers.ts";
 import { readRepositoryFiles } from "./repository-files.ts";
 import { allowedHosts, hasToken, hostError, originError } from "./request-guard.ts";
 import { serveStatic } from "./static-files.ts";
@@ -23,6 +25,8 @@ export interface ServerOptions {
   distDir: string;
   /** Test seam for a failure between writing new contents and moving them in place. */
   hooks?: ApplyHooks;
+  /** How long a save's body may take to arrive, in milliseconds (default 30 s); then 408. */
+  bodyTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -44,17 +48,31 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const realDist = await realpath(options.distDir);
   await stat(join(realDist, "index.html"));
 
+  await removeLeftovers(realRoot);
+
   const token = randomBytes(24).toString("base64url");
   let hosts = new Set<string>();
   // one save at a time, so two saves cannot interleave their checks and renames
   let saving: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = saving.then(task);
+    saving = next.catch(() => {});
+    return next;
+  };
 
   const save = async (request: IncomingMessage, response: ServerResponse) => {
-    const body = await readJsonBody(request);
-    if (!body.ok) return sendError(response, body.status, body.message);
+    // the whole body is read before waiting for other saves, so a slow client holds up no one
+    const body = await readJsonBody(request, options.bodyTimeoutMs ?? 30_000);
+    if (!body.ok) {
+      // an unread rest of the body would hold the connection: close it after answering
+      if (!request.complete) response.setHeader("Connection", "close");
+      return sendError(response, body.status, body.message);
+    }
     const parsed = parseSaveRequest(body.value);
     if (typeof parsed === "string") return sendError(response, 400, parsed);
-    const result = await applyChanges(realRoot, parsed.changes, parsed.versions, options.hooks);
+    const result = await oneAtATime(() =>
+      applyChanges(realRoot, parsed.changes, parsed.versions, options.hooks),
+    );
     if (result.kind === "invalid") {
       const list = result.paths.map(({ path, message }) => `${path} (${message})`).join(", ");
       return sendError(response, 400, `refused: ${list}. Nothing was saved.`, {
@@ -95,11 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (pathname !== "/api/files") return sendError(response, 404, `no API at ${pathname}`);
     if (request.method === "GET")
       return sendJson(response, 200, { root: realRoot, ...(await readRepositoryFiles(realRoot)) });
-    if (request.method === "PUT") {
-      const next = saving.then(() => save(request, response));
-      saving = next.catch(() => {});
-      return next;
-    }
+    if (request.method === "PUT") return save(request, response);
     response.setHeader("Allow", "GET, PUT");
     return sendError(response, 405, `${request.method} is not allowed on /api/files`);
   };
@@ -107,7 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
-      sendError(response, 500, error instanceof Error ? error.message : String(error));
+      sendError(response, 500, describeError(error));
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -57,7 +57,7 @@ function checkObject(
       checkValue(type, field, value, path, key, problems);
     }
   }
-  for (const key in fields) {
+  for (const key of Object.keys(fields)) {
     if (fields[key]!.required && !Object.hasOwn(object, key)) {
       const keyPath = [...path, key];
       const message = `required key '${keyPath.join(".")}' is missing`;

@@ -1,5 +1,6 @@
 import { type FileMap, isJsonObject, type JsonObject } from "../json.ts";
 import { layoutFilePath } from "../layout/layout-file.ts";
+import { JsonDocument } from "../repo/json-document.ts";
 
 /**
  * Moves (or, with `to` null, drops) a component's entry in `.karma/layout/<env>.json`. The file
@@ -25,10 +26,7 @@ export function moveLayoutEntry(
 }
 
 function parseObject(text: string): JsonObject | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return isJsonObject(value) ? value : null;
-  } catch {
-    return null;
-  }
+  // the layout file's own reader (layout-file.ts) reports what is wrong with it
+  const document = new JsonDocument(text);
+  return isJsonObject(document.value) ? document.value : null;
 }

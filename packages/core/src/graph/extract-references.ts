@@ -1,5 +1,5 @@
 import type { ReferenceDefinition, TypeDefinition } from "../catalog/type-definition.ts";
-import { isJsonObject, type JsonObject, type JsonValue } from "../json.ts";
+import { isJsonObject, type JsonObject, type JsonValue, ownValue } from "../json.ts";
 import type { Component } from "../repo/workspace.ts";
 import type { ReferenceKind } from "./graph.ts";
 
@@ -193,7 +193,7 @@ function lookup(config: JsonObject, path: string[]): JsonValue | undefined {
   let value: JsonValue | undefined = config;
   for (const segment of path) {
     if (!isJsonObject(value)) return undefined;
-    value = value[segment];
+    value = ownValue(value, segment);
   }
   return value;
 }

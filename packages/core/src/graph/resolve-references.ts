@@ -1,3 +1,4 @@
+import { ownValue } from "../json.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
 import {
   type ExtractedReference,
@@ -14,6 +15,8 @@ export interface ResolvedReference extends ExtractedReference {
   status: "resolved" | "external" | "wrong-type";
   /** For an external reference: the environment where a matching component exists, if any. */
   foundInEnv: string | null;
+  /** Other components a name match fits just as well (the dependency is the first by id). */
+  ambiguousWith: string[];
 }
 
 export interface EnvironmentReferences {
@@ -64,9 +67,15 @@ function resolve(workspace: Workspace, env: string): EnvironmentReferences {
           dependency: id,
           status: wrongType ? "wrong-type" : found ? "resolved" : "external",
           foundInEnv: found ? null : elsewhere.byId(id),
+          ambiguousWith: [],
         });
       } else {
-        const match = fieldIndex.find(target.type, target.field, target.compare, target.value);
+        const [match, ...others] = fieldIndex.find(
+          target.type,
+          target.field,
+          target.compare,
+          target.value,
+        );
         if (match) {
           result.references.push({
             ...reference,
@@ -74,9 +83,15 @@ function resolve(workspace: Workspace, env: string): EnvironmentReferences {
             dependency: match.id,
             status: "resolved",
             foundInEnv: null,
+            ambiguousWith: others.map((other) => other.id),
           });
         } else {
-          const other = elsewhere.byField(target.type, target.field, target.compare, target.value);
+          const [other] = elsewhere.byField(
+            target.type,
+            target.field,
+            target.compare,
+            target.value,
+          );
           result.references.push({
             ...reference,
             dependent: component,
@@ -85,6 +100,7 @@ function resolve(workspace: Workspace, env: string): EnvironmentReferences {
               : `${target.type}/${normaliseMatchValue(target.value, target.compare)}`,
             status: "external",
             foundInEnv: other?.env ?? null,
+            ambiguousWith: [],
           });
         }
       }
@@ -94,33 +110,39 @@ function resolve(workspace: Workspace, env: string): EnvironmentReferences {
 }
 
 /** Components by the normalised value of one of their fields, built on first use. */
-class FieldIndex {
+export class FieldIndex {
   readonly #components: Component[];
-  readonly #indexes = new Map<string, Map<string, Component>>();
+  readonly #indexes = new Map<string, Map<string, Component[]>>();
 
   constructor(components: Component[]) {
     this.#components = components;
   }
 
-  find(
-    type: string,
-    field: string,
-    compare: "exact" | "dns",
-    value: string,
-  ): Component | undefined {
+  /** Every component whose field matches, in the order given (by id), or none. */
+  find(type: string, field: string, compare: "exact" | "dns", value: string): Component[] {
+    return this.index(type, field, compare).get(normaliseMatchValue(value, compare)) ?? [];
+  }
+
+  /** The components of `type` by normalised `field` value. */
+  index(type: string, field: string, compare: "exact" | "dns"): Map<string, Component[]> {
     const indexKey = `${type}\u0000${field}\u0000${compare}`;
     let index = this.#indexes.get(indexKey);
     if (!index) {
       index = new Map();
       for (const component of this.#components) {
-        const fieldValue = component.type === type ? component.config?.[field] : undefined;
+        const fieldValue =
+          component.type === type && component.config
+            ? ownValue(component.config, field)
+            : undefined;
         if (typeof fieldValue !== "string") continue;
         const normalised = normaliseMatchValue(fieldValue, compare);
-        if (!index.has(normalised)) index.set(normalised, component);
+        const matches = index.get(normalised);
+        if (matches) matches.push(component);
+        else index.set(normalised, [component]);
       }
       this.#indexes.set(indexKey, index);
     }
-    return index.get(normaliseMatchValue(value, compare));
+    return index;
   }
 }
 
@@ -146,12 +168,7 @@ class CrossEnvironmentLookup {
     return this.#ids.get(id) ?? null;
   }
 
-  byField(
-    type: string,
-    field: string,
-    compare: "exact" | "dns",
-    value: string,
-  ): Component | undefined {
+  byField(type: string, field: string, compare: "exact" | "dns", value: string): Component[] {
     this.#fields ??= new FieldIndex(this.#others());
     return this.#fields.find(type, field, compare, value);
   }

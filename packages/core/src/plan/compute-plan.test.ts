@@ -10,7 +10,14 @@ describe("computePlan on the real repository", () => {
 
   it("plans nothing when nothing changed", () => {
     const plan = computePlan(baseline, { ...baseline });
-    expect(plan.summary).toEqual({ create: 0, update: 0, delete: 0, noOp: 14, consequences: 0 });
+    expect(plan.summary).toEqual({
+      create: 0,
+      update: 0,
+      delete: 0,
+      noOp: 14,
+      unknown: 0,
+      consequences: 0,
+    });
     expect(plan.waves).toEqual([]);
   });
 

@@ -7,8 +7,9 @@ import { orderedWaves } from "../graph/ordered-waves.ts";
 import { type ResolvedReference, resolveReferences } from "../graph/resolve-references.ts";
 import { dependencyCycles } from "../graph/strongly-connected.ts";
 import type { Issue } from "../issues/issue.ts";
-import type { FileMap } from "../json.ts";
+import { type FileMap, ownValue } from "../json.ts";
 import { loadWorkspace } from "../repo/load-workspace.ts";
+import { notReadCovering } from "../repo/not-read.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
 import { diffConfig } from "./diff-config.ts";
 import type { Plan, PlanAction, PlanConsequence, PlanWave } from "./plan.ts";
@@ -58,7 +59,7 @@ export function computePlan(
     waves: [],
     consequences: [],
     issues: [],
-    summary: { create: 0, update: 0, delete: 0, noOp: 0, consequences: 0 },
+    summary: { create: 0, update: 0, delete: 0, noOp: 0, unknown: 0, consequences: 0 },
   };
   for (const env of environments) planEnvironment(before, after, env, plan);
   for (const action of plan.actions) {
@@ -75,9 +76,14 @@ function planEnvironment(before: Workspace, after: Workspace, env: string, plan:
   const applied = new Set<string>();
   const deleted = new Set<string>();
   for (const id of [...new Set([...old.keys(), ...next.keys()])].sort(compareStrings)) {
-    const action = actionFor(env, old.get(id), next.get(id));
+    const reason = unknownReason(before, after, old.get(id), next.get(id));
+    const action =
+      reason === null
+        ? actionFor(env, old.get(id), next.get(id))
+        : unknownAction(env, reason, old.get(id), next.get(id));
     plan.actions.push(action);
     if (action.action === "delete") deleted.add(id);
+    else if (action.action === "unknown") plan.issues.push(notPlanned(action, reason!));
     else if (action.action !== "no-op") applied.add(id);
   }
   const oldGraph = buildGraph(before, env);
@@ -104,28 +110,85 @@ function planEnvironment(before: Workspace, after: Workspace, env: string, plan:
   plan.issues.push(...referencesToDeleted(after, env, deleted, old));
 }
 
-function actionFor(
+/**
+ * Why a component cannot be planned, or null: a side whose file was not read or is not a JSON
+ * object, or a side that is missing only because the path was not read there (a plan never
+ * creates or deletes what it could not read).
+ */
+function unknownReason(
+  before: Workspace,
+  after: Workspace,
+  old: Component | undefined,
+  next: Component | undefined,
+): string | null {
+  if (next && next.config === null) return unreadable(next, "");
+  if (old && old.config === null) return unreadable(old, "in the base, ");
+  if (old && !next) {
+    const entry = notReadCovering(after.notRead, old.file);
+    if (entry) return `${entry.path} was not read (${entry.message})`;
+  }
+  if (next && !old) {
+    const entry = notReadCovering(before.notRead, next.file);
+    if (entry) return `in the base, ${entry.path} was not read (${entry.message})`;
+  }
+  return null;
+}
+
+function unreadable(component: Component, where: string): string {
+  if (component.notRead !== undefined)
+    return `${where}${component.file} was not read (${component.notRead})`;
+  const error = component.document.error;
+  return error
+    ? `${where}${component.file} is not valid JSON (${error.line}:${error.column} ${error.message})`
+    : `${where}${component.file} is not a JSON object`;
+}
+
+function unknownAction(
   env: string,
+  reason: string,
   before: Component | undefined,
   after: Component | undefined,
 ): PlanAction {
-  const component = (after ?? before)!;
-  const base = {
+  return { ...actionBase(env, (after ?? before)!), action: "unknown", changes: [], reason };
+}
+
+function notPlanned(action: PlanAction, reason: string): Issue {
+  return {
+    severity: "error",
+    code: "not-planned",
+    component: action.component,
+    env: action.env,
+    file: action.file,
+    line: 1,
+    column: 1,
+    path: "",
+    message: `${action.component} cannot be planned: ${reason}; nothing is created, updated or deleted for it`,
+  };
+}
+
+function actionBase(env: string, component: Component) {
+  return {
     component: component.id,
     env,
     type: component.type,
     nickname: component.nickname,
     file: component.file,
   };
+}
+
+function actionFor(
+  env: string,
+  before: Component | undefined,
+  after: Component | undefined,
+): PlanAction {
+  const base = actionBase(env, (after ?? before)!);
   // a create or a delete lists the config key by key, like an update
   if (!before) return { ...base, action: "create", changes: diffConfig({}, after!.config ?? {}) };
   if (!after) return { ...base, action: "delete", changes: diffConfig(before.config ?? {}, {}) };
   if (before.document.text === after.document.text)
     return { ...base, action: "no-op", changes: [] };
-  const changes =
-    before.config && after.config
-      ? diffConfig(before.config, after.config)
-      : [{ path: "", before: before.document.text, after: after.document.text }];
+  // both configs are objects here: unknownReason took every other case
+  const changes = diffConfig(before.config ?? {}, after.config ?? {});
   return { ...base, action: changes.length > 0 ? "update" : "no-op", changes };
 }
 
@@ -233,7 +296,10 @@ function deletedTarget(
   const wanted = normaliseMatchValue(target.value, target.compare);
   return [...deleted].find((id) => {
     const component = old.get(id);
-    const value = component?.type === target.type ? component.config?.[target.field] : undefined;
+    const value =
+      component?.type === target.type && component.config
+        ? ownValue(component.config, target.field)
+        : undefined;
     return typeof value === "string" && normaliseMatchValue(value, target.compare) === wanted;
   });
 }

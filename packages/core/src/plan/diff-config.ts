@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonValue } from "../json.ts";
+import { isJsonObject, type JsonValue, ownValue } from "../json.ts";
 
 /** One changed config key: absent before (added), absent after (removed), or both (changed). */
 export interface FieldChange {
@@ -26,7 +26,9 @@ function walk(
 ): void {
   if (isJsonObject(before) && isJsonObject(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const key of keys) walk(before[key], after[key], [...path, key], changes);
+    for (const key of keys) {
+      walk(ownValue(before, key), ownValue(after, key), [...path, key], changes);
+    }
     return;
   }
   if (jsonEqual(before, after)) return;

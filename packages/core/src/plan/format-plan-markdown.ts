@@ -11,6 +11,7 @@ import {
   type PlanReport,
   pastTense,
   planCounts,
+  planOutcome,
   waveSteps,
 } from "./plan-report.ts";
 
@@ -20,7 +21,7 @@ const maxGraphEdges = 400;
 /** Changed keys named in the table's changes column before `+N more`. */
 const maxKeysInTable = 3;
 
-const actionLabels: Record<Exclude<PlanAction["action"], "no-op">, string> = {
+const actionLabels: Record<Exclude<PlanAction["action"], "no-op" | "unknown">, string> = {
   create: "`+` create",
   update: "`~` update",
   delete: "`-` delete",
@@ -35,7 +36,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
   const { plan } = report;
   const scope = report.env === null ? "" : ` · environment ${inlineCode(report.env)}`;
   const sections = [
-    `### Karma plan: ${hasChanges(plan) ? planCounts(plan) : "no changes"}`,
+    `### Karma plan: ${hasChanges(plan) ? planCounts(plan) : plan.summary.unknown > 0 ? `${plan.summary.unknown} not planned` : "no changes"}`,
     `Base: ${inlineCode(baseLabel(report))}${scope}`,
   ];
   const errors = errorCount(report);
@@ -45,7 +46,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
     );
   }
   if (!hasChanges(plan)) {
-    sections.push("No changes. The repository matches the base.");
+    sections.push(planOutcome(plan));
   } else {
     sections.push(changeTable(report), fieldChangeDetails(report));
   }
@@ -60,7 +61,7 @@ function changeTable(report: PlanReport): string {
   for (const { wave, actions } of waveSteps(report.plan, indexActions(report.plan))) {
     const waveCell = wave.phase === "destroy" ? `${wave.index} (destroy)` : `${wave.index}`;
     for (const action of actions) {
-      if (action.action === "no-op") continue;
+      if (action.action === "no-op" || action.action === "unknown") continue;
       const cells = [
         waveCell + (wave.cycle ? " ⚠ cycle" : ""),
         actionLabels[action.action],
@@ -86,7 +87,7 @@ function fieldChangeDetails(report: PlanReport): string {
   const blocks: string[] = [];
   for (const { actions } of waveSteps(report.plan, indexActions(report.plan))) {
     for (const action of actions) {
-      if (action.action === "no-op") continue;
+      if (action.action === "no-op" || action.action === "unknown") continue;
       const title = `${inlineCode(action.component)} (${markdownText(action.env)}) will be ${pastTense[action.action]} · ${inlineCode(action.file)}`;
       const diff = action.changes.flatMap(diffLines).join("\n");
       blocks.push(diff ? `${title}\n\n${codeBlock("diff", diff)}` : title);

@@ -27,7 +27,12 @@ export function planReport(
   const env = options.env ?? undefined;
   const plan = computePlan(baseline, desired, { env });
   const errors = validateWorkspace(desired, { env }).filter((issue) => issue.severity === "error");
-  return { ...options, plan, issues: [...plan.issues, ...errors] };
+  // a file the repository already reports as broken is not counted again as not planned
+  const broken = new Set(errors.map((issue) => issue.file));
+  const planIssues = plan.issues.filter(
+    (issue) => issue.code !== "not-planned" || !broken.has(issue.file),
+  );
+  return { ...options, plan, issues: [...planIssues, ...errors] };
 }
 
 export function hasChanges(plan: Plan): boolean {
@@ -38,6 +43,16 @@ export function errorCount(report: PlanReport): number {
   return report.issues.filter((issue) => issue.severity === "error").length;
 }
 
+/** The closing line of a plan: its counts, or why there is nothing to deploy. */
+export function planOutcome(plan: Plan): string {
+  if (hasChanges(plan)) return `Plan: ${planCounts(plan)}.`;
+  const { unknown } = plan.summary;
+  if (unknown > 0) {
+    return `Nothing to deploy that Karma could read: ${unknown === 1 ? "1 component" : `${unknown} components`} not planned (see the issues).`;
+  }
+  return "No changes. The repository matches the base.";
+}
+
 /** `origin/main (1a2b3c4)` for a git ref, the folder as given otherwise. */
 export function baseLabel(report: PlanReport): string {
   return report.baseCommit ? `${report.base} (${report.baseCommit.slice(0, 7)})` : report.base;
@@ -45,9 +60,11 @@ export function baseLabel(report: PlanReport): string {
 
 /** `1 to create, 2 to update, 1 to delete; 4 downstream may change` */
 export function planCounts(plan: Plan): string {
-  const { create, update, delete: deleted, consequences } = plan.summary;
-  const counts = `${create} to create, ${update} to update, ${deleted} to delete`;
-  return consequences > 0 ? `${counts}; ${consequences} downstream may change` : counts;
+  const { create, update, delete: deleted, unknown, consequences } = plan.summary;
+  const counts = [`${create} to create, ${update} to update, ${deleted} to delete`];
+  if (unknown > 0) counts.push(`${unknown} not planned`);
+  if (consequences > 0) counts.push(`${consequences} downstream may change`);
+  return counts.join("; ");
 }
 
 /** Actions by environment and component id. */
@@ -80,4 +97,5 @@ export const pastTense: Readonly<Record<PlanActionKind, string>> = {
   update: "updated",
   delete: "deleted",
   "no-op": "unchanged",
+  unknown: "not planned",
 };

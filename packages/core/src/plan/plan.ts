@@ -1,7 +1,8 @@
 import type { Issue } from "../issues/issue.ts";
 import type { FieldChange } from "./diff-config.ts";
 
-export type PlanActionKind = "create" | "update" | "delete" | "no-op";
+/** `unknown`: a side could not be read or parsed, so the plan cannot say; nothing deploys it. */
+export type PlanActionKind = "create" | "update" | "delete" | "no-op" | "unknown";
 
 export interface PlanAction {
   /** `<type>/<nickname>` */
@@ -13,6 +14,8 @@ export interface PlanAction {
   action: PlanActionKind;
   /** Field changes of an update (also the whole config of a create or delete). */
   changes: FieldChange[];
+  /** Why an `unknown` action could not be planned. */
+  reason?: string;
 }
 
 /** One step of the deploy order: components that can deploy together. */
@@ -42,7 +45,14 @@ export interface Plan {
   actions: PlanAction[];
   waves: PlanWave[];
   consequences: PlanConsequence[];
-  /** Plan errors (a deleted component others still reference) and cycle warnings. */
+  /** Plan errors (a deleted component others still reference, a component not planned) and cycle warnings. */
   issues: Issue[];
-  summary: { create: number; update: number; delete: number; noOp: number; consequences: number };
+  summary: {
+    create: number;
+    update: number;
+    delete: number;
+    noOp: number;
+    unknown: number;
+    consequences: number;
+  };
 }

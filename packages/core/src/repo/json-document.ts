@@ -1,5 +1,6 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { JsonValue } from "../json.ts";
+import { excessiveNesting, maxJsonDepth } from "./file-limits.ts";
 import { locatePath } from "./locate-path.ts";
 
 export interface Position {
@@ -18,7 +19,8 @@ export interface JsonSyntaxError extends Position {
  * A JSON file's text with its value, its first syntax error and the position of any key path,
  * without re-serialising anything. The value comes from the engine's JSON.parse; the syntax tree
  * (for positions and edits) is built only when first asked for, which keeps loading large
- * repositories fast and light.
+ * repositories fast and light. A leading byte-order mark is read past and kept in the text, so
+ * edits keep it; nesting deeper than `maxJsonDepth` is an error found before any parser runs.
  */
 export class JsonDocument {
   readonly text: string;
@@ -26,11 +28,26 @@ export class JsonDocument {
   readonly error: JsonSyntaxError | null;
   #root: Node | undefined | null = null;
   #lineStarts: number[] | null = null;
+  /** 1 when the text starts with a byte-order mark (U+FEFF), else 0. */
+  readonly #bom: number;
 
   constructor(text: string) {
     this.text = text;
+    this.#bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const tooDeep = excessiveNesting(text);
+    if (tooDeep >= 0) {
+      // never handed to a parser: recursive ones would overflow the stack
+      this.#root = undefined;
+      this.value = undefined;
+      this.error = {
+        offset: tooDeep,
+        ...this.positionAt(tooDeep),
+        message: `nested deeper than ${maxJsonDepth} levels, more than Karma reads`,
+      };
+      return;
+    }
     try {
-      this.value = JSON.parse(text) as JsonValue;
+      this.value = JSON.parse(this.#bom ? text.slice(1) : text) as JsonValue;
       this.error = null;
     } catch (thrown) {
       this.value = undefined;
@@ -52,7 +69,8 @@ export class JsonDocument {
       disallowComments: true,
       allowTrailingComma: false,
     });
-    const first = errors[0];
+    // the scanner calls a byte-order mark an unexpected symbol; JSON.parse read past it
+    const first = errors.find((error) => error.offset >= this.#bom);
     if (!first) {
       // the engine refused what the scanner accepts (a lone surrogate, say): no better position
       const message = thrown instanceof Error ? thrown.message : String(thrown);
@@ -75,7 +93,9 @@ export class JsonDocument {
       if (starts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    // a byte-order mark is invisible: columns on the first line start after it
+    const skipped = low === 0 ? Math.min(this.#bom, offset) : 0;
+    return { line: low + 1, column: offset - starts[low]! - skipped + 1 };
   }
 
   /**

@@ -134,7 +134,7 @@ describe("loadWorkspace", () => {
     const file = "iac/prod/s3-bucket/demo-api/config.json";
     const second = loadWorkspace(
       { ...files, [file]: files[file]!.replace("true", "false") },
-      first,
+      { previous: first },
     );
     const same = (id: string) =>
       first.components.find((c) => c.id === id && c.env === "prod")?.document ===

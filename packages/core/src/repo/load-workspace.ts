@@ -4,22 +4,55 @@ import type { Issue } from "../issues/issue.ts";
 import { type FileMap, isJsonObject } from "../json.ts";
 import { classifyPath, pathCollisionKey } from "./classify-path.ts";
 import { JsonDocument } from "./json-document.ts";
+import type { NotReadPath } from "./not-read.ts";
 import { readAccountEnvironment } from "./read-account-environment.ts";
 import type { AccountEnvironment, Component, Workspace } from "./workspace.ts";
 
+export interface LoadOptions {
+  /** The workspace of an earlier version: every file whose text did not change is not parsed again. */
+  previous?: Workspace | undefined;
+  /** Paths the reader could not read or did not follow (`NotReadPath`). */
+  notRead?: readonly NotReadPath[] | undefined;
+}
+
 /**
  * Reads a repository's file map into a workspace. Never throws for bad input: every file that
- * cannot be read becomes an issue and the rest still loads. Pass the previous workspace to
- * reuse the parse of every file whose text did not change.
+ * cannot be read becomes an issue and the rest still loads. A component whose file was not read
+ * is kept, without config: it is unknown, not absent.
  */
-export function loadWorkspace(files: FileMap, previous?: Workspace): Workspace {
+export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Workspace {
   const { catalog, issues: catalogIssues } = loadCatalog(files);
   const readIssues: Issue[] = [...catalogIssues];
   const components: Component[] = [];
   const accountEnvironments: AccountEnvironment[] = [];
   const environments = new Set<string>();
-  const reusable = previous ? documentsByFile(previous) : undefined;
+  const reusable = options.previous ? documentsByFile(options.previous) : undefined;
   const collisions = new Map<string, string>();
+  const notRead = [...(options.notRead ?? [])].sort((a, b) => compareStrings(a.path, b.path));
+
+  for (const entry of notRead) {
+    const where = classifyPath(entry.path);
+    const component = where.kind === "component" ? `${where.type}/${where.nickname}` : null;
+    const env = where.kind === "component" ? where.env : null;
+    readIssues.push({
+      ...fileIssue(entry.severity, "not-read", entry.path, `not read: ${entry.message}`),
+      component,
+      env,
+    });
+    if (where.kind !== "component" || Object.hasOwn(files, entry.path)) continue;
+    environments.add(where.env);
+    components.push({
+      id: component!,
+      env: where.env,
+      type: where.type,
+      nickname: where.nickname,
+      file: entry.path,
+      config: null,
+      document: new JsonDocument(""),
+      knownType: catalog.types.has(where.type),
+      notRead: entry.message,
+    });
+  }
 
   for (const file of Object.keys(files).sort()) {
     const text = files[file]!;
@@ -108,6 +141,7 @@ export function loadWorkspace(files: FileMap, previous?: Workspace): Workspace {
     accountEnvironments,
     components,
     readIssues,
+    notRead,
   };
 }
 

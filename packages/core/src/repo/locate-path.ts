@@ -17,6 +17,8 @@ const endOfFile = 17;
  */
 export function locatePath(text: string, path: readonly (string | number)[]): number {
   const scanner = createScanner(text, true);
+  // past a byte-order mark, which the scanner would call an unknown token
+  if (text.charCodeAt(0) === 0xfeff) scanner.setPosition(1);
   scanner.scan();
   let found = 0;
   let level = 0;

@@ -71,7 +71,7 @@ export function readAccountEnvironment(
 
 function describe(problem: z.core.$ZodIssue, value: Record<string, unknown>): string {
   const key = problem.path[0];
-  const found = typeof key === "string" ? value[key] : undefined;
+  const found = typeof key === "string" && Object.hasOwn(value, key) ? value[key] : undefined;
   if (problem.code === "invalid_type" && found === undefined) return "required key is missing";
   if (problem.path[0] && /strict|drift/.test(String(problem.path[0]))) {
     return `expected true or false, found ${JSON.stringify(found)}`;

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.ts";
 import type { Issue } from "../issues/issue.ts";
 import type { FileMap, JsonObject } from "../json.ts";
 import type { JsonDocument } from "./json-document.ts";
+import type { NotReadPath } from "./not-read.ts";
 
 /** One component instance: `iac/<env>/<type>/<nickname>/config.json`. */
 export interface Component {
@@ -17,6 +18,8 @@ export interface Component {
   document: JsonDocument;
   /** False when the type is not in the catalog; the config is kept verbatim. */
   knownType: boolean;
+  /** Why the file was not read, when it was not: the component is unknown, not absent. */
+  notRead?: string;
 }
 
 /** `account_environments/<name>.json`, normalised from both forms found in the wild. */
@@ -45,4 +48,6 @@ export interface Workspace {
   components: Component[];
   /** Problems found while reading: invalid JSON, malformed paths, bad type definitions. */
   readIssues: Issue[];
+  /** Paths the reader could not read or did not follow, sorted. */
+  notRead: NotReadPath[];
 }

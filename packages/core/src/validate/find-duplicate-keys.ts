@@ -20,7 +20,7 @@ function countKeys(value: JsonValue): number {
   if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + countKeys(item), 0);
   if (!isJsonObject(value)) return 0;
   let count = 0;
-  for (const key in value) count += 1 + countKeys(value[key]!);
+  for (const key of Object.keys(value)) count += 1 + countKeys(value[key]!);
   return count;
 }
 

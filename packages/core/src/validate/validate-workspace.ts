@@ -5,6 +5,7 @@ import { resolveReferences } from "../graph/resolve-references.ts";
 import { dependencyCycles } from "../graph/strongly-connected.ts";
 import type { Issue } from "../issues/issue.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
+import { duplicateNames } from "./duplicate-names.ts";
 import { findDuplicateKeys } from "./find-duplicate-keys.ts";
 
 export interface ValidateOptions {
@@ -56,6 +57,18 @@ function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
         target.by === "id"
           ? reference.dependency
           : `${target.type} with ${target.field} ${JSON.stringify(target.value)}`;
+      if (reference.ambiguousWith.length > 0) {
+        const all = [reference.dependency, ...reference.ambiguousWith].join(", ");
+        issues.push(
+          at(
+            reference.dependent,
+            reference.path,
+            "warning",
+            "ambiguous-reference",
+            `${reference.key} matches ${reference.ambiguousWith.length + 1} components (${all}); it is read as ${reference.dependency}, the first by name: make their ${target.by === "field" ? target.field : "names"} unique`,
+          ),
+        );
+      }
       if (reference.status === "wrong-type") {
         issues.push(
           at(
@@ -80,6 +93,20 @@ function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
           ),
         );
       }
+    }
+    for (const { component, field, value, others } of duplicateNames(
+      workspace.catalog,
+      components,
+    )) {
+      issues.push(
+        at(
+          component,
+          [field],
+          "warning",
+          "duplicate-name",
+          `${field} ${JSON.stringify(value)} is also the ${field} of ${others.join(", ")}; references by ${field} cannot tell them apart`,
+        ),
+      );
     }
     issues.push(...cycleIssues(workspace, env, components));
   }

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import type { ReferenceDefinition } from "../catalog/type-definition.ts";
 import type { ReferenceKind } from "../graph/graph.ts";
-import { isJsonObject, type JsonObject, type JsonValue } from "../json.ts";
+import { isJsonObject, type JsonObject, type JsonValue, ownValue } from "../json.ts";
 
 /** A component as wiring sees it: what it is and what its config says. */
 export interface WiringComponent {
@@ -109,7 +109,7 @@ export function matchValue(
     case "type-nickname":
       return provider.nickname;
     case "name-match": {
-      const value = provider.config?.[reference.targetField];
+      const value = provider.config ? ownValue(provider.config, reference.targetField) : undefined;
       return typeof value === "string" && value !== "" ? value : null;
     }
     case "parameter-path": {
@@ -148,7 +148,7 @@ function expandPattern(config: JsonObject, pattern: string): string[][] {
           next.push({ path: [...path, key], value: value[key] });
       } else if (last || Object.hasOwn(value, segment)) {
         // the last key may be absent: writing the reference creates it
-        next.push({ path: [...path, segment], value: value[segment] });
+        next.push({ path: [...path, segment], value: ownValue(value, segment) });
       }
     }
     frontier = next;
@@ -158,6 +158,6 @@ function expandPattern(config: JsonObject, pattern: string): string[][] {
 
 function currentValue(config: JsonObject, path: string[]): string | null {
   let value: JsonValue | undefined = config;
-  for (const segment of path) value = isJsonObject(value) ? value[segment] : undefined;
+  for (const segment of path) value = isJsonObject(value) ? ownValue(value, segment) : undefined;
   return typeof value === "string" && value !== "" ? value : null;
 }

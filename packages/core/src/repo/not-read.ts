@@ -1,0 +1,26 @@
+/**
+ * A repository path that exists but was not read: a file that could not be (permissions, over
+ * the size limit, not UTF-8), a folder that could not be listed, a symbolic link that was not
+ * followed. What it holds is unknown, not absent: a plan never creates or deletes under it.
+ */
+export interface NotReadPath {
+  /** Repository-relative, forward slashes; a folder ends in "/". */
+  path: string;
+  /** An error for a file Karma needed; a warning for what it chose not to follow. */
+  severity: "error" | "warning";
+  /** Why, for people: "permission denied", "is a symbolic link; Karma does not follow links". */
+  message: string;
+}
+
+/** The entry that covers `file`: the file itself, or a folder or link above it. */
+export function notReadCovering(
+  notRead: readonly NotReadPath[],
+  file: string,
+): NotReadPath | undefined {
+  return notRead.find(({ path }) => {
+    if (path === file) return true;
+    // a link may stand for a folder: it covers what lies below its path too
+    const folder = path.endsWith("/") ? path : `${path}/`;
+    return file.startsWith(folder);
+  });
+}
