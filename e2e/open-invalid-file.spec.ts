@@ -1,6 +1,9 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
-import { readFixture, readSample } from "./support/fixtures.ts";
+import { readFixture, readSample, sampleDir } from "./support/fixtures.ts";
 import "./support/karma-window.ts";
 
 const broken = "iac/prod/serverless-api/broken/config.json";
@@ -59,4 +62,59 @@ test("a long issues list shows components with errors first, a page at a time", 
   await issues.getByRole("button", { name: /^Show more \(51 more components/ }).click();
   await expect(groups).toHaveCount(151);
   await expect(issues.getByRole("button", { name: /^Show more/ })).toHaveCount(0);
+});
+
+test("hostile files in an opened folder: each is an error at its file, the rest opens, a byte-order mark is kept", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // the folder input, which reads files the way every browser can
+    delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
+  });
+  const folder = join(mkdtempSync(join(tmpdir(), "karma-hostile-")), "hostile-config");
+  cpSync(sampleDir, folder, { recursive: true });
+  const put = (path: string, content: string | Buffer) => {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  };
+  const deep = "iac/prod/s3-bucket/deep/config.json";
+  const latin1 = "iac/prod/s3-bucket/latin1/config.json";
+  const bom = "iac/prod/s3-bucket/bom/config.json";
+  put(deep, `{"bucket_name": "deep", "x": ${"[".repeat(5000)}${"]".repeat(5000)}}`);
+  put(latin1, Buffer.from('{"bucket_name": "caf\xe9"}', "latin1"));
+  put(bom, '\ufeff{\n  "bucket_name": "bom"\n}\n');
+
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.button("Open").click();
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("menuitem", { name: /Folder/ }).click();
+  await (await chooser).setFiles(folder);
+
+  await expect(editor.node("s3-bucket/bom")).toBeVisible();
+  await expect(editor.notice).toContainText("could not be read");
+  const issues = await page.evaluate(() => window.karma.getIssues());
+  const errorAt = (file: string) =>
+    issues.filter((issue) => issue.file === file && issue.severity === "error");
+  expect(errorAt(deep)).toEqual([
+    expect.objectContaining({
+      line: 1,
+      column: 93,
+      message: expect.stringMatching(/nested deeper than 64 levels/),
+    }),
+  ]);
+  expect(errorAt(latin1)).toEqual([
+    expect.objectContaining({
+      code: "not-read",
+      message: "not read: is not UTF-8 text; save it as UTF-8",
+    }),
+  ]);
+  expect(errorAt(bom)).toEqual([]);
+
+  // the page stays responsive, and nothing is changed by opening
+  await expect(editor.node("s3-bucket/deep")).toHaveAttribute("data-issues", "1");
+  const workspace = await page.evaluate(() => window.karma.getWorkspace());
+  expect(workspace.files[bom]?.startsWith("\ufeff")).toBe(true);
+  expect(workspace.files).not.toHaveProperty(latin1);
+  expect(await page.evaluate(() => window.karma.exportFiles())).toEqual({});
 });

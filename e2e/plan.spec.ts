@@ -107,6 +107,18 @@ test("deleting a zone that a site references leaves its ghost and an error in th
   await error.getByRole("button").click();
   await inspector.expectShowing(site);
 
+  // one severity everywhere: the Issues panel, the node's count and window.karma say error too
+  const issues = await page.evaluate(() => window.karma.getIssues());
+  expect(
+    issues.filter(
+      (issue) =>
+        issue.component === site && issue.env === "prod" && issue.path === "route53_zone_name",
+    ),
+  ).toEqual([expect.objectContaining({ severity: "error", code: "missing-reference" })]);
+  await expect(editor.node(site)).toHaveAttribute("data-issues", "1");
+  const issuesPanel = page.getByRole("complementary", { name: "Issues" });
+  await expect(issuesPanel.locator(".count-error")).toHaveText("1 error");
+
   await editor.button("Undo").click();
   await expect(editor.node(zone)).toHaveAttribute("data-plan", "none");
   await expect(panel.getByTestId("plan-issue")).toHaveCount(0);

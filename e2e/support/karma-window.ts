@@ -2,9 +2,19 @@
 interface KarmaWindowApi {
   loadFiles(files: Record<string, string>): Promise<void>;
   exportFiles(): Record<string, string | null>;
-  getWorkspace(): unknown;
+  getWorkspace(): { files: Record<string, string>; env: string | null };
   getPlan(): { actions: { component: string; env: string; action: string }[] };
-  getIssues(): { severity: string; code: string; file: string; line: number; column: number }[];
+  getIssues(): {
+    severity: string;
+    code: string;
+    component: string | null;
+    env: string | null;
+    file: string;
+    line: number;
+    column: number;
+    path: string;
+    message: string;
+  }[];
   loadSnapshot(text: string): unknown;
   getDrift(): { summary: Record<string, number> } | null;
 }

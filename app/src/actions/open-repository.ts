@@ -1,4 +1,4 @@
-import type { FileMap } from "@karma/core";
+import { type FileMap, notReadIssue } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { workspaceOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
@@ -35,7 +35,9 @@ export function openRepository(
     return false;
   }
   store.getState().open(files, source, baseline);
-  const unreadable = workspace.readIssues.filter((issue) => issue.severity === "error");
+  const unreadable = [...(source.notRead ?? []).map(notReadIssue), ...workspace.readIssues].filter(
+    (issue) => issue.severity === "error",
+  );
   const environments = workspace.environments.length;
   const summary = `${workspace.components.length} components in ${environments} environment${environments === 1 ? "" : "s"}`;
   if (unreadable.length > 0) {

@@ -10,6 +10,8 @@ import {
   layoutFileEnv,
   layoutFilePath,
   loadWorkspace,
+  type NotReadPath,
+  notReadIssue,
   type ParsedLayoutFile,
   type Plan,
   parseLayoutFile,
@@ -80,13 +82,23 @@ const layoutIssuesOf = memoizeByRef((files: FileMap): Issue[] => {
   return issues.length === 0 ? noIssues : issues;
 });
 
-const combineIssues = memoizeLast((validation: Issue[], layout: Issue[]): Issue[] =>
-  layout.length === 0 ? validation : [...validation, ...layout],
+const combineIssues = memoizeLast(
+  (validation: Issue[], layout: Issue[], notRead: readonly NotReadPath[] | undefined): Issue[] =>
+    layout.length === 0 && !notRead?.length
+      ? validation
+      : [...(notRead ?? []).map(notReadIssue), ...validation, ...layout],
 );
 
-/** Every issue: what reading and validation found, plus unreadable layout entries. */
-export function issuesOf(workspace: Workspace, files: FileMap): Issue[] {
-  return combineIssues(validateWorkspace(workspace), layoutIssuesOf(files));
+/**
+ * Every issue: what reading and validation found, unreadable layout entries, and the files
+ * opening could not read.
+ */
+export function issuesOf(
+  workspace: Workspace,
+  files: FileMap,
+  notRead: readonly NotReadPath[] | undefined,
+): Issue[] {
+  return combineIssues(validateWorkspace(workspace), layoutIssuesOf(files), notRead);
 }
 
 /** The issues of the model against its baseline's plan (core's `issuesOfChange`), memoised. */

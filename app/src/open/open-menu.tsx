@@ -1,4 +1,3 @@
-import type { FileMap } from "@karma/core";
 import { useEffect, useRef, useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
 import { openRepository } from "../actions/open-repository.ts";
@@ -11,6 +10,7 @@ import { OpenIcon } from "../ui/icons.tsx";
 import { hasDirectoryPicker, isAbort, showDirectoryPicker } from "./file-system-access.ts";
 import { readDirectory } from "./read-directory.ts";
 import { readFileList } from "./read-file-list.ts";
+import type { OpenedFiles } from "./read-repository-file.ts";
 import { readZip } from "./read-zip.ts";
 
 /** "Open": a folder (picker or folder input), a .zip, or the bundled sample. */
@@ -34,12 +34,12 @@ export function OpenMenu() {
     return () => document.removeEventListener("pointerdown", close);
   }, [open]);
 
-  async function run(what: string, read: () => Promise<FileMap>, source: RepositorySource) {
+  async function run(what: string, read: () => Promise<OpenedFiles>, source: RepositorySource) {
     setOpen(false);
     setBusy(true);
     try {
-      const files = await read();
-      openRepository(store, files, source, { requireConfig: true });
+      const { files, notRead } = await read();
+      openRepository(store, files, { ...source, notRead }, { requireConfig: true });
       editor.startAutosave();
     } catch (error) {
       if (!isAbort(error)) {

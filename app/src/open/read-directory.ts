@@ -1,10 +1,10 @@
-import type { FileMap } from "@karma/core";
 import { entriesOf } from "./file-system-access.ts";
+import { type OpenedFiles, readRepositoryFile } from "./read-repository-file.ts";
 import { shouldDescend } from "./repository-paths.ts";
 
 /** Reads the config parts of a picked folder (iac/, account_environments/, .karma/). */
-export async function readDirectory(directory: FileSystemDirectoryHandle): Promise<FileMap> {
-  const files: FileMap = {};
+export async function readDirectory(directory: FileSystemDirectoryHandle): Promise<OpenedFiles> {
+  const opened: OpenedFiles = { files: {}, notRead: [] };
   const reads: Promise<void>[] = [];
   async function walk(handle: FileSystemDirectoryHandle, prefix: string, depth: number) {
     for await (const entry of entriesOf(handle)) {
@@ -17,15 +17,12 @@ export async function readDirectory(directory: FileSystemDirectoryHandle): Promi
         reads.push(
           (entry as FileSystemFileHandle)
             .getFile()
-            .then((file) => file.text())
-            .then((text) => {
-              files[path] = text;
-            }),
+            .then((file) => readRepositoryFile(path, file, opened)),
         );
       }
     }
   }
   await walk(directory, "", 0);
   await Promise.all(reads);
-  return files;
+  return opened;
 }

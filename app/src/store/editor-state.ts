@@ -1,4 +1,4 @@
-import type { FileMap, LayoutPositions } from "@karma/core";
+import type { FileMap, LayoutPositions, NotReadPath } from "@karma/core";
 
 export type Theme = "light" | "dark";
 
@@ -14,6 +14,8 @@ export interface RepositorySource {
   handle?: FileSystemDirectoryHandle | null;
   /** Under `karma serve`: the repository's absolute path on disk. */
   root?: string;
+  /** Files opening could not read (too large, not UTF-8): shown as issues, never exported. */
+  notRead?: NotReadPath[];
 }
 
 export interface Notice {

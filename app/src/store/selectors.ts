@@ -37,7 +37,10 @@ export const selectPlan = (state: EditorState): Plan =>
 
 /** Every issue of the model, with the plan's severity where the change breaks a reference. */
 export const selectIssues = (state: EditorState): Issue[] =>
-  changeIssuesOf(issuesOf(selectWorkspace(state), state.files), selectPlan(state));
+  changeIssuesOf(
+    issuesOf(selectWorkspace(state), state.files, state.source?.notRead),
+    selectPlan(state),
+  );
 
 /** Positions of the shown environment's nodes, without a drag in progress. */
 export const selectBasePositions = (state: EditorState): LayoutPositions =>

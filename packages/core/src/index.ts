@@ -87,7 +87,7 @@ export { classifyPath } from "./repo/classify-path.ts";
 export { maxFileBytes, maxJsonDepth, tooLargeMessage } from "./repo/file-limits.ts";
 export { JsonDocument, type Position } from "./repo/json-document.ts";
 export { type LoadOptions, loadWorkspace } from "./repo/load-workspace.ts";
-export { type NotReadPath, notReadCovering } from "./repo/not-read.ts";
+export { type NotReadPath, notReadCovering, notReadIssue } from "./repo/not-read.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
 export { computeDrift } from "./runtime/compute-drift.ts";
 export type {

@@ -33,6 +33,17 @@ function onlyChanged(before: FileMap, after: FileMap, file: string): [string, st
 describe("setConfigValue on the real repository", () => {
   const files = readFixture();
 
+  it("keeps a byte-order mark and changes only the edited line", () => {
+    const withBom = { ...files, [bucket]: `\ufeff${files[bucket]}` };
+    const after = editedFiles(setConfigValue(withBom, bucket, ["versioning"], false));
+    const [before, text] = onlyChanged(withBom, after, bucket);
+    expect(text.startsWith("\ufeff{")).toBe(true);
+    expect(changedLines(before, text)).toEqual({
+      removed: ['    "versioning": true,\n'],
+      added: ['    "versioning": false,\n'],
+    });
+  });
+
   it("changes exactly one line of the 4-space lambda file to set a field", () => {
     const after = editedFiles(setConfigValue(files, lambda, ["functions", "echo", "timeout"], 30));
     const [before, text] = onlyChanged(files, after, lambda);

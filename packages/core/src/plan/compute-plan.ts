@@ -89,8 +89,8 @@ function planEnvironment(before: Workspace, after: Workspace, env: string, plan:
   const oldGraph = buildGraph(before, env);
   const newGraph = buildGraph(after, env);
 
-  addWaves(plan, env, "destroy", orderedWaves(oldGraph, deleted).reverse(), oldGraph);
-  addWaves(plan, env, "apply", orderedWaves(newGraph, applied), newGraph);
+  addWaves(plan, env, "destroy", orderedWaves(oldGraph, deleted).reverse(), oldGraph, old);
+  addWaves(plan, env, "apply", orderedWaves(newGraph, applied), newGraph, next);
 
   const changed = new Set([...applied, ...deleted]);
   const found = new Map<string, PlanConsequence>();
@@ -198,6 +198,7 @@ function addWaves(
   phase: PlanWave["phase"],
   waves: string[][],
   graph: Graph,
+  byId: Map<string, Component>,
 ): void {
   if (waves.length === 0) return;
   const inCycle = new Set(dependencyCycles(graph).flat());
@@ -205,12 +206,14 @@ function addWaves(
     const cycle = components.some((id) => inCycle.has(id));
     plan.waves.push({ env, index: plan.waves.length + 1, phase, components, cycle });
     if (!cycle) continue;
+    // the issue points at the first component of the cycle, so it has a file to open
+    const first = byId.get(components.find((id) => inCycle.has(id))!)!;
     plan.issues.push({
       severity: "warning",
       code: "dependency-cycle",
-      component: null,
+      component: first.id,
       env,
-      file: "",
+      file: first.file,
       line: 1,
       column: 1,
       path: "",

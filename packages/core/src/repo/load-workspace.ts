@@ -4,7 +4,7 @@ import type { Issue } from "../issues/issue.ts";
 import { type FileMap, isJsonObject } from "../json.ts";
 import { classifyPath, pathCollisionKey } from "./classify-path.ts";
 import { JsonDocument } from "./json-document.ts";
-import type { NotReadPath } from "./not-read.ts";
+import { type NotReadPath, notReadIssue } from "./not-read.ts";
 import { readAccountEnvironment } from "./read-account-environment.ts";
 import type { AccountEnvironment, Component, Workspace } from "./workspace.ts";
 
@@ -31,18 +31,12 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
   const notRead = [...(options.notRead ?? [])].sort((a, b) => compareStrings(a.path, b.path));
 
   for (const entry of notRead) {
+    readIssues.push(notReadIssue(entry));
     const where = classifyPath(entry.path);
-    const component = where.kind === "component" ? `${where.type}/${where.nickname}` : null;
-    const env = where.kind === "component" ? where.env : null;
-    readIssues.push({
-      ...fileIssue(entry.severity, "not-read", entry.path, `not read: ${entry.message}`),
-      component,
-      env,
-    });
     if (where.kind !== "component" || Object.hasOwn(files, entry.path)) continue;
     environments.add(where.env);
     components.push({
-      id: component!,
+      id: `${where.type}/${where.nickname}`,
       env: where.env,
       type: where.type,
       nickname: where.nickname,

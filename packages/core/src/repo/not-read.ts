@@ -1,3 +1,6 @@
+import type { Issue } from "../issues/issue.ts";
+import { classifyPath } from "./classify-path.ts";
+
 /**
  * A repository path that exists but was not read: a file that could not be (permissions, over
  * the size limit, not UTF-8), a folder that could not be listed, a symbolic link that was not
@@ -23,4 +26,21 @@ export function notReadCovering(
     const folder = path.endsWith("/") ? path : `${path}/`;
     return file.startsWith(folder);
   });
+}
+
+/** The issue of a path that was not read, at the component its path names, if any. */
+export function notReadIssue(entry: NotReadPath): Issue {
+  const where = classifyPath(entry.path);
+  const component = where.kind === "component";
+  return {
+    severity: entry.severity,
+    code: "not-read",
+    component: component ? `${where.type}/${where.nickname}` : null,
+    env: component ? where.env : null,
+    file: entry.path,
+    line: 1,
+    column: 1,
+    path: "",
+    message: `not read: ${entry.message}`,
+  };
 }
