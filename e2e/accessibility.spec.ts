@@ -107,12 +107,18 @@ for (const theme of ["light", "dark"] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
 
-    test("the editor's main states have no accessibility violations", async ({ page }) => {
+    async function opened(page: Page): Promise<EditorPage> {
       const editor = new EditorPage(page);
-      const inspector = new InspectorPanel(page);
-      const findings: Finding[] = [];
       await editor.open();
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      return editor;
+    }
+
+    test("the canvas, the shortcuts sheet, the finder and the Open menu have no violations", async ({
+      page,
+    }) => {
+      const editor = await opened(page);
+      const findings: Finding[] = [];
       findings.push(...(await audit(page, "sample opened")));
       findings.push(...(await canvasContrast(page, "sample opened")));
 
@@ -135,7 +141,13 @@ for (const theme of ["light", "dark"] as const) {
       findings.push(...(await audit(page, "open menu")));
       await page.keyboard.press("Escape");
       await expect(page.getByRole("menu")).toBeHidden();
+      expect(findings, summary(findings)).toEqual([]);
+    });
 
+    test("every tab of the inspector has no violations", async ({ page }) => {
+      const editor = await opened(page);
+      const inspector = new InspectorPanel(page);
+      const findings: Finding[] = [];
       await editor.node(zone).click();
       await inspector.expectShowing(zone);
       findings.push(...(await audit(page, "inspector: Config")));
@@ -144,8 +156,17 @@ for (const theme of ["light", "dark"] as const) {
         await expect(inspector.tab(tab)).toHaveAttribute("aria-selected", "true");
         findings.push(...(await audit(page, `inspector: ${tab}`)));
       }
-      await inspector.tab("Config").click();
+      expect(findings, summary(findings)).toEqual([]);
+    });
 
+    test("the plan after an edit, the export dialog and the compare dialog have no violations", async ({
+      page,
+    }) => {
+      const editor = await opened(page);
+      const inspector = new InspectorPanel(page);
+      const findings: Finding[] = [];
+      await editor.node(zone).click();
+      await inspector.expectShowing(zone);
       await editor.button("Plan").click();
       await inspector.setField("comment", "Zone of strall.com");
       await expect(page.getByTestId("plan-summary")).toContainText("1 to update");
@@ -164,7 +185,6 @@ for (const theme of ["light", "dark"] as const) {
       await compare.getByLabel("Compare").selectOption("dev");
       await expect(compare.getByTestId("compare-summary")).toContainText("different");
       findings.push(...(await audit(page, "compare dialog")));
-
       expect(findings, summary(findings)).toEqual([]);
     });
   });

@@ -99,7 +99,7 @@ test("from an empty environment, build the platform-core shape by drag and drop 
   // every step is in the history, and walking back to the start leaves nothing to export
   const history = page.getByTestId("history-panel");
   await expect(history).toContainText(
-    "Connected ecs-cluster/ecs-cluster-1 → vpc/vpc-1 via vpc_nickname",
+    "Connect ecs-cluster/ecs-cluster-1 → vpc/vpc-1 (vpc_nickname)",
   );
   await history.getByRole("button", { name: /^Opened/ }).click();
   expect(await editor.exportFiles()).toEqual({});

@@ -46,20 +46,20 @@ test("the history lists each step in words and jumps back and forth; undoing all
   const { steps, step } = history(page);
   await expect(steps).toHaveText([
     "Opened the loaded files",
-    `Added ${vpc}`,
-    `Added ${cluster}`,
-    `Connected ${cluster} → ${vpc} via vpc_nickname`,
+    `Add ${vpc}`,
+    `Add ${cluster}`,
+    `Connect ${cluster} → ${vpc} (vpc_nickname)`,
   ]);
 
-  await step(`Added ${vpc}`).click();
+  await step(`Add ${vpc}`).click();
   await expect(editor.node(cluster)).toHaveCount(0);
-  await expect(step(`Added ${vpc}`)).toHaveAttribute("aria-current", "step");
+  await expect(step(`Add ${vpc}`)).toHaveAttribute("aria-current", "step");
   expect(Object.keys(await editor.exportFiles()).sort()).toEqual([
     ".karma/layout/dev.json",
     "iac/dev/vpc/vpc-1/config.json",
   ]);
   // the later steps stay listed, to go forward again
-  await step(`Connected ${cluster} → ${vpc} via vpc_nickname`).click();
+  await step(`Connect ${cluster} → ${vpc} (vpc_nickname)`).click();
   await expect(editor.edge(cluster, vpc, "vpc_nickname")).toHaveCount(1);
 
   // undo all of it with the keyboard: nothing to export
@@ -87,14 +87,14 @@ test("keyboard: duplicate, nudge, select all, Escape, Delete, and the shortcuts 
   await page.keyboard.press("Control+d");
   const copy = "vpc/vpc-2";
   await expect(editor.node(copy)).toHaveClass(/selected/);
-  await expect(steps.last()).toHaveText(`Duplicated ${vpc} as ${copy}`);
+  await expect(steps.last()).toHaveText(`Duplicate ${vpc} as ${copy}`);
 
   const at = await editor.position(copy);
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => editor.position(copy)).toEqual({ x: at.x + 5, y: at.y });
   await page.keyboard.press("Shift+ArrowDown");
   await expect.poll(() => editor.position(copy)).toEqual({ x: at.x + 5, y: at.y + 20 });
-  await expect(steps.last()).toHaveText(`Moved ${copy}`);
+  await expect(steps.last()).toHaveText(`Move ${copy}`);
   await expect(steps).toHaveCount(5);
 
   await page.keyboard.press("Control+a");

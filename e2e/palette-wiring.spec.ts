@@ -124,7 +124,7 @@ test("Enter on a palette entry adds at the centre; Delete on a selected edge cle
   const files = await editor.exportFiles();
   expect(files[clusterFile]).toBe("{}\n");
   await expect(page.getByTestId("history-panel")).toContainText(
-    `Disconnected ${cluster} → ${vpc} (vpc_nickname)`,
+    `Disconnect ${cluster} → ${vpc} (vpc_nickname)`,
   );
 });
 

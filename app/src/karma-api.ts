@@ -1,5 +1,7 @@
 import type { DriftReport, FileMap, Issue, JsonObject, Plan } from "@karma/core";
 import { openRepository } from "./actions/open-repository.ts";
+import { commands } from "./commands/index.ts";
+import { type CommandOutcome, runCommand } from "./commands/run-command.ts";
 import { selectDrift } from "./runtime/drift-selectors.ts";
 import { importRuntime } from "./runtime/import-runtime.ts";
 import type { Editor } from "./store/editor-context.tsx";
@@ -21,6 +23,11 @@ export interface KarmaApi {
   loadSnapshot(text: string): Issue[];
   /** The shown environment compared with the imported snapshot; null before one is imported. */
   getDrift(): DriftReport | null;
+  /**
+   * Runs a command by id (commands/index.ts: "connect", "rename", "set-field", …) as one undo
+   * step, exactly as the editor's own buttons and keys do.
+   */
+  run(command: string, args: unknown): CommandOutcome;
 }
 
 export interface WorkspaceJson {
@@ -83,6 +90,12 @@ export function installKarmaApi(editor: Editor): KarmaApi {
     getIssues: () => structuredClone(selectIssues(store.getState())),
     loadSnapshot: (text) => structuredClone(importRuntime(store, text, "snapshot.json").issues),
     getDrift: () => structuredClone(selectDrift(store.getState())),
+    run(id, args) {
+      const command = commands.get(id);
+      if (!command)
+        return { ok: false, error: `no command "${id}" (${[...commands.keys()].join(", ")})` };
+      return runCommand(store, command, args as never);
+    },
   };
   window.karma = api;
   return api;

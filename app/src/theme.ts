@@ -1,6 +1,6 @@
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "./store/create-editor-store.ts";
-import type { Theme } from "./store/editor-state.ts";
+import type { Theme } from "./state/editor-state.ts";
+import type { EditorStore } from "./state/editor-store.ts";
 
 const key = "karma-theme";
 

@@ -10,6 +10,7 @@ import { generateRepository } from "@karma/core";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import type { Row } from "./bench-row.ts";
 import { baseUrl, launchOptions, startServer, viewport } from "./bench-server.ts";
+import { editBench } from "./edit-bench.ts";
 import { startFrameRecording, stopFrameRecording } from "./frame-recording.ts";
 import { largeGraph } from "./large-graph-bench.ts";
 import { observeLongTasks, openWatchedApp } from "./long-tasks.ts";
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
     await context.close();
 
     rows.push(...(await largeGraph(browser)));
+    rows.push(...(await editBench(browser)));
   } finally {
     await browser.close();
     stopServer?.();

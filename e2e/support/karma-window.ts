@@ -17,6 +17,10 @@ interface KarmaWindowApi {
   }[];
   loadSnapshot(text: string): unknown;
   getDrift(): { summary: Record<string, number> } | null;
+  run(
+    command: string,
+    args: unknown,
+  ): { ok: true; changed: boolean } | { ok: false; error: string };
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "../store/create-editor-store.ts";
-import { selectedComponents } from "./selection-slice.ts";
+import type { EditorStore } from "../state/editor-store.ts";
+import { selectedComponents } from "../store/slices/selection-slice.ts";
 
 /**
  * Applies React Flow's node selection changes (click, Ctrl/Cmd+click, Shift+box) to the
@@ -28,9 +28,4 @@ export function applySelectionChanges(
     others.length === state.alsoSelected.length &&
     others.every((id, i) => id === state.alsoSelected[i]);
   if (!same) state.selectNodes(primary, others);
-}
-
-/** The words of a move in the history: "Moved vpc/main", "Moved 3 components". */
-export function movedLabel(ids: readonly string[]): string {
-  return ids.length === 1 ? `Moved ${ids[0]}` : `Moved ${ids.length} components`;
 }

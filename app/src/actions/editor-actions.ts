@@ -1,22 +1,9 @@
 import { navigationActions } from "../lineage/navigation-actions.ts";
 import { isServed, saveToServer } from "../serve/save-to-server.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
-import type { Editor } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
+import type { EditorAction } from "./editor-action.ts";
 import { startExport } from "./export-changes.ts";
 import { keyboardActions } from "./keyboard-actions.ts";
-
-/** A command of the editor: one definition used by its button and its keyboard shortcut. */
-export interface EditorAction {
-  id: string;
-  label: string;
-  /** Shown in the tooltip, e.g. "Ctrl+Z". */
-  kbd?: string;
-  matches?(event: KeyboardEvent): boolean;
-  enabled(state: EditorStore): boolean;
-  /** `event`: the key press, when the action was run by its shortcut. */
-  perform(editor: Editor, event?: KeyboardEvent): void;
-}
 
 const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
 

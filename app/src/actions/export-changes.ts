@@ -2,7 +2,7 @@ import type { StoreApi } from "zustand/vanilla";
 import { writeDirectory } from "../export/write-directory.ts";
 import { download, zipChanges } from "../export/write-zip.ts";
 import { canWrite } from "../open/file-system-access.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectChangedFiles, selectErrors, selectIssues } from "../store/selectors.ts";
 import { describeError } from "./describe-error.ts";
 

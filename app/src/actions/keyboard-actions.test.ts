@@ -60,8 +60,8 @@ describe("keyboard actions", () => {
     expect(selectShownPositions(state)["vpc/main"]).toEqual({ x: 5, y: 20 });
     expect(selectShownPositions(state)["s3-bucket/logs"]).toEqual({ x: 305, y: 20 });
     expect(state.past.map((step) => step.label)).toEqual([
-      "Moved 2 components",
-      "Moved 2 components",
+      "Move 2 components",
+      "Move 2 components",
     ]);
   });
 
@@ -71,7 +71,7 @@ describe("keyboard actions", () => {
     expect(duplicateAction.matches?.(key({ key: "d", ctrlKey: true }))).toBe(true);
     duplicateAction.perform(e);
     const state = e.store.getState();
-    expect(state.past.map((step) => step.label)).toEqual(["Duplicated vpc/main as vpc/main-1"]);
+    expect(state.past.map((step) => step.label)).toEqual(["Duplicate vpc/main as vpc/main-1"]);
     expect(state.selection).toBe("vpc/main-1");
     const changed = selectChangedFiles(state);
     // the copy is the original's text, formatting included

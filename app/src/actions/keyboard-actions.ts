@@ -1,10 +1,10 @@
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph } from "../store/selectors.ts";
+import { selectedComponents } from "../store/slices/selection-slice.ts";
 import { deleteSelection } from "./delete-selection.ts";
 import { duplicateSelection } from "./duplicate-components.ts";
-import type { EditorAction } from "./editor-actions.ts";
+import type { EditorAction } from "./editor-action.ts";
 import { nudgeSelection } from "./nudge-selection.ts";
-import { selectedComponents } from "./selection-slice.ts";
 
 const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
 const plain = (event: KeyboardEvent) => !mod(event) && !event.altKey;
@@ -50,12 +50,7 @@ export const duplicateAction: EditorAction = {
   kbd: "Ctrl+D",
   matches: (event) => mod(event) && !event.shiftKey && event.key.toLowerCase() === "d",
   enabled: (state) => selectedComponents(state).length > 0,
-  perform: ({ store }) => {
-    const refused = duplicateSelection(store);
-    if (refused) {
-      store.getState().notify({ tone: "error", title: "Not duplicated.", lines: [refused] });
-    }
-  },
+  perform: ({ store }) => duplicateSelection(store),
 };
 
 // the steps React Flow moves a focused node by, so both ways of nudging agree

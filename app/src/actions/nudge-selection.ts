@@ -1,9 +1,10 @@
 import type { LayoutPositions } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import { runCommand } from "../commands/run-command.ts";
+import { moveCommand } from "../commands/save-positions.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectShownPositions } from "../store/selectors.ts";
-import { movedLabel } from "./apply-selection-changes.ts";
-import { selectedComponents } from "./selection-slice.ts";
+import { selectedComponents } from "../store/slices/selection-slice.ts";
 
 /** Moves the selected components by `dx`, `dy` (flow units), saved as one undo step. */
 export function nudgeSelection(store: StoreApi<EditorStore>, dx: number, dy: number): void {
@@ -17,5 +18,5 @@ export function nudgeSelection(store: StoreApi<EditorStore>, dx: number, dy: num
   }
   const ids = Object.keys(positions);
   if (ids.length === 0) return;
-  state.savePositions(state.env, positions, "merge", movedLabel(ids));
+  runCommand(store, moveCommand, { env: state.env, positions });
 }

@@ -2,8 +2,8 @@ import { type FileMap, notReadIssue } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { workspaceOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
-import type { RepositorySource } from "../store/editor-state.ts";
+import type { RepositorySource } from "../state/editor-state.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 
 export interface OpenOptions {
   /** The files as opened, when restoring work on them (default: the files themselves). */

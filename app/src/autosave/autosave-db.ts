@@ -1,8 +1,23 @@
-import type { SavedWork } from "../store/editor-state.ts";
+import type { FileMap } from "@karma/core";
+import type { FileChanges, SavedWork } from "../state/editor-state.ts";
+import { applyChanges, diffFiles } from "../store/history/file-changes.ts";
 
 const databaseName = "karma";
 const storeName = "autosave";
-const key = "working-state";
+/** The files as opened: written once per baseline, not on every edit. */
+const baselineKey = "baseline";
+/** The work on them: the files as changes against the baseline, and the history as changes. */
+const workKey = "working-state";
+
+interface BaselineRecord {
+  id: number;
+  files: FileMap;
+}
+
+interface WorkRecord extends Omit<SavedWork, "files" | "baseline"> {
+  baselineId: number;
+  changes: FileChanges;
+}
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -13,16 +28,17 @@ function openDatabase(): Promise<IDBDatabase> {
   });
 }
 
+/** Runs the operations in one transaction: all of them are written, or none. */
 async function run<T>(
   mode: IDBTransactionMode,
-  operation: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
+  operation: (store: IDBObjectStore) => IDBRequest<T>[],
+): Promise<T[]> {
   const database = await openDatabase();
   try {
-    return await new Promise<T>((resolve, reject) => {
+    return await new Promise<T[]>((resolve, reject) => {
       const transaction = database.transaction(storeName, mode);
-      const request = operation(transaction.objectStore(storeName));
-      transaction.oncomplete = () => resolve(request.result);
+      const requests = operation(transaction.objectStore(storeName));
+      transaction.oncomplete = () => resolve(requests.map((request) => request.result));
       transaction.onerror = () => reject(transaction.error);
       transaction.onabort = () => reject(transaction.error);
     });
@@ -31,22 +47,47 @@ async function run<T>(
   }
 }
 
-export function readAutosave(): Promise<SavedWork | undefined> {
-  return run("readonly", (store) => store.get(key) as IDBRequest<SavedWork | undefined>);
+export async function readAutosave(): Promise<SavedWork | undefined> {
+  const [baseline, work] = (await run("readonly", (store) => [
+    store.get(baselineKey),
+    store.get(workKey),
+  ])) as [BaselineRecord | undefined, WorkRecord | undefined];
+  // work saved by an older version, or against another baseline, cannot be rebuilt
+  if (!baseline || !work || work.baselineId !== baseline.id || typeof work.changes !== "object") {
+    return undefined;
+  }
+  const { baselineId: _, changes, ...rest } = work;
+  return { ...rest, baseline: baseline.files, files: applyChanges(baseline.files, changes, 1) };
 }
 
-export async function writeAutosave(record: SavedWork): Promise<void> {
+/**
+ * Keeps the work: the files and the history as changes against the baseline, and the baseline
+ * itself only when the one stored is not `baselineId` (another tab, a first save), so each save
+ * costs about the size of what changed, not the size of the repository.
+ */
+export async function writeAutosave(work: SavedWork, baselineId: number): Promise<void> {
+  const { files, baseline, ...rest } = work;
+  const record: WorkRecord = { ...rest, baselineId, changes: diffFiles(baseline, files) };
+  const write = (value: WorkRecord) =>
+    run("readwrite", (store) => {
+      const stored = store.get(baselineKey) as IDBRequest<BaselineRecord | undefined>;
+      stored.onsuccess = () => {
+        if (stored.result?.id !== baselineId) {
+          store.put({ id: baselineId, files: baseline } satisfies BaselineRecord, baselineKey);
+        }
+        store.put(value, workKey);
+      };
+      return [stored];
+    });
   try {
-    await run("readwrite", (store) => store.put(record, key));
+    await write(record);
   } catch (error) {
     // a folder handle cannot be stored in some browsers: keep the work without it
     if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
-    await run("readwrite", (store) =>
-      store.put({ ...record, source: { ...record.source, handle: null } }, key),
-    );
+    await write({ ...record, source: { ...record.source, handle: null } });
   }
 }
 
 export async function clearAutosave(): Promise<void> {
-  await run("readwrite", (store) => store.delete(key));
+  await run("readwrite", (store) => [store.delete(baselineKey), store.delete(workKey)]);
 }

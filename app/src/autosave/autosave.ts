@@ -1,5 +1,5 @@
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { writeAutosave } from "./autosave-db.ts";
 
 const delayMs = 300;
@@ -12,6 +12,8 @@ export function startAutosave(store: StoreApi<EditorStore>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const initial = store.getState();
   let last = { files: initial.files, baseline: initial.baseline, env: initial.env };
+  // each baseline gets an id; the database keeps one baseline and the work names its id
+  const ids = new WeakMap<object, number>();
 
   function save(): void {
     timer = undefined;
@@ -20,8 +22,13 @@ export function startAutosave(store: StoreApi<EditorStore>): void {
     const { setAutosave } = store.getState();
     setAutosave("saving");
     const written = { files, baseline };
-    // undo steps hold whole file maps, but share their unchanged strings with each other
-    writeAutosave({ files, baseline, source, env, savedAt: Date.now(), past, future }).then(
+    let id = ids.get(baseline);
+    if (id === undefined) {
+      id = Date.now() + Math.random();
+      ids.set(baseline, id);
+    }
+    const work = { files, baseline, source, env, savedAt: Date.now(), past, future };
+    writeAutosave(work, id).then(
       () => {
         // a change made while writing is saved by its own timer; until then it is not saved
         const now = store.getState();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { SavedWork } from "../state/editor-state.ts";
 import { createEditorStore } from "../store/create-editor-store.ts";
-import type { SavedWork } from "../store/editor-state.ts";
 import { restoreHistory } from "./restore-history.ts";
 
 const source = { kind: "files", name: "test" } as const;
@@ -20,7 +20,14 @@ function saved(past: unknown, future: unknown): SavedWork {
 describe("restoreHistory", () => {
   it("puts back the saved steps, so undo walks back to the opened files", () => {
     const store = createEditorStore();
-    const work = saved([{ label: "Set a", files: { a: "1" } }], []);
+    const mark = { env: null, id: null };
+    const step = {
+      label: "Set a",
+      changes: { a: ["1", "2"] },
+      selectionBefore: mark,
+      selectionAfter: mark,
+    };
+    const work = saved([step], []);
     store.getState().open(work.files, source, work.baseline);
     restoreHistory(store, work);
     store.getState().undo();
@@ -33,7 +40,16 @@ describe("restoreHistory", () => {
     store.getState().open({ a: "2" }, source, { a: "1" });
     restoreHistory(store, saved(undefined, undefined));
     expect(store.getState().past).toEqual([]);
-    restoreHistory(store, saved([null, { label: 3 }, { label: "ok", files: { a: "1" } }], "x"));
-    expect(store.getState().past).toEqual([{ label: "ok", files: { a: "1" } }]);
+    const mark = { env: null, id: null };
+    const ok = {
+      label: "ok",
+      changes: { a: ["1", "2"] },
+      selectionBefore: mark,
+      selectionAfter: mark,
+    };
+    // a step of the older format (a copy of every file) is left out
+    const older = { label: "old", files: { a: "1" } };
+    restoreHistory(store, saved([null, { label: 3 }, older, ok], "x"));
+    expect(store.getState().past).toEqual([ok]);
   });
 });

@@ -1,7 +1,7 @@
 import { changedFiles } from "../model/repository-files.ts";
-import { discardWork, restoreWork } from "../startup.ts";
 import { useEditor, useEditorServices } from "../store/editor-context.tsx";
 import { Dialog } from "../ui/dialog.tsx";
+import { discardWork, restoreWork } from "./restore-work.ts";
 
 /** After a reload: the work kept in this browser is offered back before anything replaces it. */
 export function RestorePrompt() {

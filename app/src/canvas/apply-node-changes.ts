@@ -1,9 +1,11 @@
 import type { LayoutPositions } from "@karma/core";
 import type { NodeChange } from "@xyflow/react";
 import type { StoreApi } from "zustand/vanilla";
-import { applySelectionChanges, movedLabel } from "../actions/apply-selection-changes.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
-import type { Size } from "../store/editor-state.ts";
+import { applySelectionChanges } from "../actions/apply-selection-changes.ts";
+import { runCommand } from "../commands/run-command.ts";
+import { moveCommand } from "../commands/save-positions.ts";
+import type { Size } from "../state/editor-state.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import type { FlowNode } from "./flow-types.ts";
 
 /**
@@ -45,7 +47,8 @@ export function applyNodeChanges(
   if (hasDrag) state.dragTo(dragging);
   if (hasMove && state.env !== null) {
     const positions = { ...state.dragging, ...moved };
-    state.savePositions(state.env, positions, "merge", movedLabel(Object.keys(positions)));
+    runCommand(store, moveCommand, { env: state.env, positions });
+    store.getState().endDrag();
   }
   if (selections.length > 0) applySelectionChanges(store, selections);
 }

@@ -1,11 +1,6 @@
+import { parseComponentId } from "@karma/core";
 import { Background, BackgroundVariant, MiniMap, type NodeChange, ReactFlow } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
-import {
-  selectViewMovable,
-  viewGraph,
-  viewNodeCount,
-  viewPositions,
-} from "../large-graph/canvas-view.ts";
 import { withGroupEdges, withGroupNodes } from "../large-graph/group-flow.ts";
 import { selectGroupEdges, selectGroupNodes } from "../large-graph/group-selectors.ts";
 import { CanvasOverlays } from "../lineage/canvas-overlays.tsx";
@@ -14,7 +9,7 @@ import { usePaletteDrop } from "../palette/use-palette-drop.ts";
 import { selectCanvasBasePositions, selectCanvasShownPositions } from "../plan/plan-selectors.ts";
 import { DriftSummary } from "../runtime/drift-summary.tsx";
 import { createRuntimeNodes } from "../runtime/runtime-nodes.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectCanvasGraph, selectNodeViews } from "../store/selectors.ts";
 import { ConnectHint } from "../wiring/connect-hint.tsx";
@@ -29,6 +24,7 @@ import { FocusOnSelection } from "./focus-on-selection.tsx";
 import { MinimapNode } from "./minimap-node.tsx";
 import { nodeTypes } from "./node-types.ts";
 import { typeColor } from "./type-icon.tsx";
+import { selectViewMovable, viewGraph, viewNodeCount, viewPositions } from "./view-pipeline.ts";
 import { ZoomControls } from "./zoom-controls.tsx";
 
 // Large graphs render only what is on screen; small ones render everything.
@@ -118,5 +114,7 @@ export function Canvas() {
 }
 
 function minimapColor(node: FlowNode): string {
-  return node.type === "external" ? "transparent" : typeColor(node.id.split("/")[0] ?? "");
+  return node.type === "external"
+    ? "transparent"
+    : typeColor(parseComponentId(node.id)?.type ?? "");
 }

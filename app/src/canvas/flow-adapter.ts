@@ -3,7 +3,7 @@ import { MarkerType } from "@xyflow/react";
 import { memoizeLast } from "../model/memo.ts";
 import { nodeSize } from "../model/node-size.ts";
 import type { NodeView } from "../model/node-views.ts";
-import type { Size } from "../store/editor-state.ts";
+import type { Size } from "../state/editor-state.ts";
 import type { FlowEdge, FlowNode, FlowNodeData } from "./flow-types.ts";
 
 const noData: FlowNodeData = {};

@@ -1,8 +1,8 @@
 import type { MiniMapNodeProps } from "@xyflow/react";
 import { memo } from "react";
-import { minimapPosition } from "../large-graph/canvas-view.ts";
 import { useEditor } from "../store/editor-context.tsx";
 import { selectBasePositions } from "../store/selectors.ts";
+import { minimapPosition } from "./view-pipeline.ts";
 
 /**
  * A minimap node drawn where its node sits, not where a drag has it right now: a moving rect

@@ -1,7 +1,7 @@
 import type { Graph } from "@karma/core";
-import type { IssueFilter } from "../lineage/navigation-slice.ts";
 import type { IssueCount } from "../model/derive.ts";
 import { memoizeLast } from "../model/memo.ts";
+import type { IssueFilter } from "../state/editor-store.ts";
 
 /** Whether a component with these issues passes the issue filter. */
 export function passesIssueFilter(count: IssueCount | undefined, filter: IssueFilter): boolean {

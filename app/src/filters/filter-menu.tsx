@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { IssueFilter } from "../lineage/navigation-slice.ts";
 import { DriftFilterField } from "../runtime/drift-filter-field.tsx";
+import type { IssueFilter } from "../state/editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
 

@@ -1,6 +1,6 @@
 import type { StoreApi } from "zustand/vanilla";
-import { selectCanvasMode, selectGroupedView } from "../large-graph/canvas-view.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import { selectCanvasMode, selectGroupedView } from "../canvas/view-pipeline.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 
 /**
  * Selects a component and centres it; on a large graph its type group is opened first, and

@@ -1,13 +1,14 @@
 import type { Component, JsonValue, TypeDefinition } from "@karma/core";
 import { useMemo } from "react";
+import { runCommand } from "../commands/run-command.ts";
+import { setFieldCommand } from "../commands/set-field.ts";
+import type { KeyPath } from "../model/key-path.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectIssues, selectWorkspace } from "../store/selectors.ts";
-import { setField } from "./config-edits.ts";
 import { problemsByPath, unplacedProblems } from "./field-problems.ts";
 import { FieldView } from "./field-view.tsx";
 import { FormContext, type FormContextValue } from "./form-context.ts";
 import { type FormField, formFields } from "./form-fields.ts";
-import type { KeyPath } from "./key-path.ts";
 import { referenceOptions } from "./reference-options.ts";
 
 /** The Config tab: a form generated from the component's type definition. */
@@ -31,13 +32,10 @@ export function ConfigTab({
     () => ({
       problems,
       commit(path: KeyPath, value: JsonValue | undefined) {
-        const state = store.getState();
-        const current = selectWorkspace(state).components.find((c) => c.env === env && c.id === id);
-        if (!current) return `${id} is no longer in ${env}`;
-        const { label, result } = setField(state.files, current, path, value);
-        if (!result.ok) return result.error;
-        state.edit(label, result.files);
-        return null;
+        // a refusal shows under the field that asked
+        const args = { env, id, path, value };
+        const outcome = runCommand(store, setFieldCommand, args, { quiet: true });
+        return outcome.ok ? null : outcome.error;
       },
       referenceOptions(field: FormField) {
         if (!field.reference || !config) return [];

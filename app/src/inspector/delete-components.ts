@@ -1,21 +1,12 @@
-import { deleteComponent, type EditResult, type FileMap, type Graph } from "@karma/core";
+import type { Graph } from "@karma/core";
 import { useCallback } from "react";
 import type { StoreApi } from "zustand/vanilla";
+import { deleteCommand } from "../commands/delete-components.ts";
+import { runCommand } from "../commands/run-command.ts";
 import { graphOf, workspaceOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { useEditorApi } from "../store/editor-context.tsx";
-import { splitId } from "./component-id.ts";
-
-/** Deletes components of one environment: their files and layout entries (core `deleteComponent`). */
-export function deleteFromFiles(files: FileMap, env: string, ids: readonly string[]): EditResult {
-  let result: EditResult = { ok: true, files };
-  for (const id of ids) {
-    result = deleteComponent(result.files, { env, ...splitId(id) });
-    if (!result.ok) return result;
-  }
-  return result;
-}
 
 /** The components outside `ids` whose config references one of `ids`, sorted. */
 export function dependentsOf(graph: Graph, ids: readonly string[]): string[] {
@@ -47,19 +38,13 @@ export function requestDelete(store: StoreApi<EditorStore>, ids: readonly string
   if (deletable.length > 0) state.setDeleteRequest([...new Set(deletable)].sort());
 }
 
-/** Deletes the requested components as one undo step. Returns why it could not, or null. */
+/** Deletes the requested components (the delete command). Returns why it could not, or null. */
 export function confirmDelete(store: StoreApi<EditorStore>): string | null {
-  const state = store.getState();
-  const ids = state.deleteRequest;
-  if (!ids || state.env === null) return null;
-  const result = deleteFromFiles(state.files, state.env, ids);
-  if (!result.ok) return result.error;
-  state.setDeleteRequest(null);
-  state.edit(
-    ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} components`,
-    result.files,
-  );
-  if (state.selection !== null && ids.includes(state.selection)) state.select(null);
+  const ids = store.getState().deleteRequest;
+  if (!ids) return null;
+  const outcome = runCommand(store, deleteCommand, { ids }, { quiet: true });
+  if (!outcome.ok) return outcome.error;
+  store.getState().setDeleteRequest(null);
   return null;
 }
 

@@ -1,8 +1,8 @@
 import type { JsonValue } from "@karma/core";
 import { createContext, useContext } from "react";
+import type { KeyPath } from "../model/key-path.ts";
 import type { FieldProblem } from "./field-problems.ts";
 import type { FormField } from "./form-fields.ts";
-import type { KeyPath } from "./key-path.ts";
 import type { ReferenceOption } from "./reference-options.ts";
 
 /** What every field of the Config form needs from the component being edited. */

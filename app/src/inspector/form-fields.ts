@@ -3,9 +3,10 @@ import {
   isJsonObject,
   type JsonValue,
   type ReferenceDefinition,
+  referenceAt,
   type TypeDefinition,
 } from "@karma/core";
-import { type KeyPath, pathName, referenceAt } from "./key-path.ts";
+import { type KeyPath, pathName } from "../model/key-path.ts";
 
 export type FieldKind =
   | "text"

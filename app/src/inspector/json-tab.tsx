@@ -1,8 +1,9 @@
 import type { Component, TypeDefinition } from "@karma/core";
 import { useId, useMemo } from "react";
+import { runCommand } from "../commands/run-command.ts";
+import { setConfigTextCommand } from "../commands/set-config-text.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { checkJsonText, type TextProblem } from "./check-json-text.ts";
-import { setConfigText } from "./config-edits.ts";
 import { useDraft } from "./use-draft.ts";
 
 /** The JSON tab: the config file's text, checked as it is typed, applied on blur or Ctrl+Enter. */
@@ -15,16 +16,20 @@ export function JsonTab({
 }) {
   const store = useEditorApi();
   const inputId = useId();
-  const { file, id } = component;
+  const { file, id, env } = component;
   const text = useEditor((state) => (Object.hasOwn(state.files, file) ? state.files[file]! : ""));
   const draft = useDraft(
     text,
     (next) => {
       const { syntax } = checkJsonText(next, definition);
       if (syntax) return `Not applied: ${where(syntax)}`;
-      const state = store.getState();
-      state.edit(`Edit JSON of ${id}`, setConfigText(state.files, file, next));
-      return null;
+      const outcome = runCommand(
+        store,
+        setConfigTextCommand,
+        { env, id, text: next },
+        { quiet: true },
+      );
+      return outcome.ok ? null : outcome.error;
     },
     true,
   );

@@ -1,7 +1,6 @@
-import { builtinCatalog, loadWorkspace } from "@karma/core";
+import { builtinCatalog, loadWorkspace, referenceAt } from "@karma/core";
 import { describe, expect, it } from "vitest";
 import { sampleFiles } from "../test-support/sample-files.ts";
-import { referenceAt } from "./key-path.ts";
 import { referenceOptions } from "./reference-options.ts";
 import { repositoryWithVpc } from "./test-repository.ts";
 

@@ -4,8 +4,10 @@ import {
   type JsonValue,
   ownValue,
   type ReferenceDefinition,
+  siblingPath,
+  valueAtKeyPath,
 } from "@karma/core";
-import type { KeyPath } from "./key-path.ts";
+import type { KeyPath } from "../model/key-path.ts";
 
 /** A choice of a reference picker: the value to write and the component it points at. */
 export interface ReferenceOption {
@@ -46,8 +48,7 @@ function targetType(
 ): string | null {
   if (reference.kind !== "type-nickname" || reference.target !== "*") return reference.target;
   // the type is named by the sibling key (`functions.*.src_type` next to `functions.*.src_nickname`)
-  const typeLeaf = reference.typeKey.split(".").at(-1)!;
-  const type = valueAt(config, [...path.slice(0, -1), typeLeaf]);
+  const type = valueAtKeyPath(config, siblingPath(path, reference.typeKey));
   return typeof type === "string" && type !== "" ? type : null;
 }
 
@@ -77,15 +78,6 @@ function optionValue(
       return `${match ? match[1] : "/iac"}/${component.type}/${component.nickname}/runtime`;
     }
   }
-}
-
-function valueAt(config: JsonObject, path: KeyPath): JsonValue | undefined {
-  let value: JsonValue | undefined = config;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<string, JsonValue>)[key as string];
-  }
-  return value;
 }
 
 function dnsName(name: string): string {

@@ -1,3 +1,4 @@
+import { parseComponentId } from "@karma/core";
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { RuntimeTab } from "../runtime/runtime-tab.tsx";
 import { useEditorApi } from "../store/editor-context.tsx";
@@ -6,7 +7,7 @@ import { CloseButton } from "../ui/close-button.tsx";
 /** A deployed component the repository lacks: what the snapshot holds, and Adopt. */
 export function UnmanagedInspector({ id }: { id: string }) {
   const store = useEditorApi();
-  const [type = "", nickname = ""] = id.split("/");
+  const { type, nickname } = parseComponentId(id) ?? { type: "", nickname: id };
   return (
     <aside
       className="side-panel details-panel inspector"

@@ -1,5 +1,5 @@
 import { useReactFlow } from "@xyflow/react";
-import { selectCanvasMode, selectGroupedView } from "../large-graph/canvas-view.ts";
+import { selectCanvasMode, selectGroupedView } from "../canvas/view-pipeline.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 
 // the groups' top-left corner, at a zoom where cards are readable

@@ -1,8 +1,12 @@
 import type { FlowEdge, FlowNode } from "../canvas/flow-types.ts";
+import {
+  selectCanvasMode,
+  selectFilteredGraph,
+  selectGroupedView,
+} from "../canvas/view-pipeline.ts";
 import { lineageOf } from "../model/derive.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph } from "../store/selectors.ts";
-import { selectCanvasMode, selectFilteredGraph, selectGroupedView } from "./canvas-view.ts";
 import { groupFlowEdgesOf, groupLineageOf, groupNodesOf } from "./group-flow.ts";
 import { groupEdgesOf } from "./group-layout.ts";
 

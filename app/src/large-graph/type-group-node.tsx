@@ -2,8 +2,8 @@ import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import type { TypeGroupFlowNode } from "../canvas/flow-types.ts";
 import { TypeIcon, typeColor } from "../canvas/type-icon.tsx";
+import { selectGroupedView } from "../canvas/view-pipeline.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { selectGroupedView } from "./canvas-view.ts";
 import { selectGroupLineage } from "./group-selectors.ts";
 import "./large-graph.css";
 

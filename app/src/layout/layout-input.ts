@@ -1,6 +1,6 @@
 import type { Graph } from "@karma/core";
 import { nodeSize } from "../model/node-size.ts";
-import type { Size } from "../store/editor-state.ts";
+import type { Size } from "../state/editor-state.ts";
 import type { LayoutEdge, LayoutNode } from "./layout-protocol.ts";
 
 /** The worker's input for some nodes of a graph (all by default), with measured sizes. */

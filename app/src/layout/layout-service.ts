@@ -1,21 +1,16 @@
 import type { Graph, LayoutPositions } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { describeError } from "../actions/describe-error.ts";
+import { runCommand } from "../commands/run-command.ts";
+import { autoLayoutCommand } from "../commands/save-positions.ts";
 import { isGroupedGraph } from "../large-graph/group-layout.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { LayoutService } from "../state/editor-state.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectBasePositions, selectGraph } from "../store/selectors.ts";
 import { gridPositions } from "./grid-positions.ts";
 import type { LayoutClient, LayoutResult } from "./layout-client.ts";
 import { layoutInput } from "./layout-input.ts";
 import { placeBelow } from "./place-below.ts";
-
-export interface LayoutService {
-  /** Lays out every node of the shown environment again and saves the positions. */
-  autoLayout(): Promise<void>;
-  /** Resolves once every node of the shown environment has a position. */
-  whenPlaced(): Promise<void>;
-  stop(): void;
-}
 
 interface Request {
   graph: Graph;
@@ -120,7 +115,7 @@ export function startLayoutService(
       try {
         const result = await run({ graph: selectGraph(state), env }, undefined);
         if (!result) return;
-        store.getState().savePositions(env, result.positions, "replace");
+        runCommand(store, autoLayoutCommand, { env, positions: result.positions });
         store.getState().requestFit();
       } catch (error) {
         store.getState().notify({

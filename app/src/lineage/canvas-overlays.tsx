@@ -1,8 +1,8 @@
 import { Panel } from "@xyflow/react";
+import { ActionButton } from "../actions/action-button.tsx";
 import { DiagramMenu } from "../diagram/diagram-menu.tsx";
 import { FilterMenu } from "../filters/filter-menu.tsx";
 import { GroupControls } from "../large-graph/group-controls.tsx";
-import { ActionButton } from "../ui/action-button.tsx";
 import { FocusControls } from "./focus-controls.tsx";
 import { LineageLegend } from "./lineage-legend.tsx";
 import { findAction } from "./navigation-actions.ts";

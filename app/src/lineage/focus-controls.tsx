@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { selectFocusTarget } from "../large-graph/canvas-view.ts";
+import { selectFocusTarget } from "../canvas/view-pipeline.ts";
 import { useEditor, useEditorApi, useEditorServices } from "../store/editor-context.tsx";
 import { focusAction } from "./navigation-actions.ts";
 

@@ -1,5 +1,5 @@
 import { type Lineage, lineageOf } from "../model/derive.ts";
-import type { EditorState } from "../store/editor-state.ts";
+import type { EditorState } from "../state/editor-state.ts";
 import { selectGraph } from "../store/selectors.ts";
 
 /**

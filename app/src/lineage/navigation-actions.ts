@@ -1,7 +1,7 @@
-import type { EditorAction } from "../actions/editor-actions.ts";
-import { selectedComponents } from "../actions/selection-slice.ts";
-import { selectFocusTarget } from "../large-graph/canvas-view.ts";
-import { defaultFocusDepth } from "./navigation-slice.ts";
+import type { EditorAction } from "../actions/editor-action.ts";
+import { selectFocusTarget } from "../canvas/view-pipeline.ts";
+import { defaultFocusDepth } from "../store/slices/navigation-slice.ts";
+import { selectedComponents } from "../store/slices/selection-slice.ts";
 
 const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
 const plain = (event: KeyboardEvent, key: string) =>

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
+import { selectFocusTarget } from "../canvas/view-pipeline.ts";
 import { Finder } from "../finder/finder.tsx";
-import { selectFocusTarget } from "../large-graph/canvas-view.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { useEditorApi } from "../store/editor-context.tsx";
 import { syncUrl } from "../url-state/sync-url.ts";
 

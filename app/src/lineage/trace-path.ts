@@ -1,6 +1,6 @@
 import { type GraphEdge, shortestPath } from "@karma/core";
 import { memoizeLast } from "../model/memo.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph } from "../store/selectors.ts";
 
 export interface TraceResult {

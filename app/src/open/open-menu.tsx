@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
 import { openRepository } from "../actions/open-repository.ts";
-import { openSample, sampleName } from "../startup.ts";
+import type { RepositorySource } from "../state/editor-state.ts";
 import { useEditor, useEditorServices } from "../store/editor-context.tsx";
-import type { RepositorySource } from "../store/editor-state.ts";
 import { selectChangedFiles } from "../store/selectors.ts";
 import { HiddenFileInput } from "../ui/hidden-file-input.tsx";
 import { OpenIcon } from "../ui/icons.tsx";
 import { hasDirectoryPicker, isAbort, showDirectoryPicker } from "./file-system-access.ts";
+import { openSample, sampleName } from "./open-sample.ts";
 import { readDirectory } from "./read-directory.ts";
 import { readFileList } from "./read-file-list.ts";
 import type { OpenedFiles } from "./read-repository-file.ts";

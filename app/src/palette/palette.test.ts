@@ -58,7 +58,7 @@ describe("addFromPalette", () => {
     expect(addFromPalette(store, "vpc", { x: 300, y: 20 })).toBe("vpc/vpc-2");
     const state = store.getState();
     expect(state.selection).toBe("vpc/vpc-2");
-    expect(state.past.map((step) => step.label)).toEqual(["Added vpc/vpc-1", "Added vpc/vpc-2"]);
+    expect(state.past.map((step) => step.label)).toEqual(["Add vpc/vpc-1", "Add vpc/vpc-2"]);
     expect(JSON.parse(selectChangedFiles(state)[".karma/layout/dev.json"]!)).toEqual({
       "vpc/vpc-1": { x: 10, y: 20 },
       "vpc/vpc-2": { x: 300, y: 20 },

@@ -1,4 +1,4 @@
-import type { Issue } from "@karma/core";
+import { type Issue, parseComponentId } from "@karma/core";
 import { memo, useState } from "react";
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
@@ -58,7 +58,7 @@ export function IssuesPanel() {
 }
 
 const IssueGroupItem = memo(function IssueGroupItem({ group }: { group: IssueGroup }) {
-  const type = group.component?.split("/")[0];
+  const type = group.component === null ? undefined : parseComponentId(group.component)?.type;
   return (
     <li className="issue-group" data-component={group.component ?? undefined}>
       <div className="issue-group-title">

@@ -1,3 +1,4 @@
+import { ActionButton } from "../actions/action-button.tsx";
 import {
   autoLayoutAction,
   exportAction,
@@ -13,7 +14,6 @@ import { SaveConflictDialog } from "../serve/save-conflict-dialog.tsx";
 import { isServed } from "../serve/save-to-server.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectChangedFiles } from "../store/selectors.ts";
-import { ActionButton } from "../ui/action-button.tsx";
 import {
   ExportIcon,
   LayoutIcon,

@@ -1,5 +1,5 @@
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 
 /** Selects a component and centres it on the canvas, showing its environment first if needed. */
 export function focusComponent(store: StoreApi<EditorStore>, env: string, id: string): void {

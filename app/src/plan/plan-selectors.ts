@@ -1,14 +1,14 @@
 import type { LayoutPositions, PlanConsequence } from "@karma/core";
 import { savedPositionsOf } from "../model/derive.ts";
+import { ghostIdsOf } from "../model/ghost-ids.ts";
 import { memoizeLast } from "../model/memo.ts";
-import type { EditorState } from "../store/editor-state.ts";
+import type { EditorState } from "../state/editor-state.ts";
 import {
   selectBasePositions,
   selectCanvasGraph,
   selectPlan,
   selectShownPositions,
 } from "../store/selectors.ts";
-import { ghostIdsOf } from "./ghost-ids.ts";
 import { createGhostPositions } from "./ghost-positions.ts";
 
 const shownWithGhosts = createGhostPositions();

@@ -1,6 +1,7 @@
 import { setConfigValue } from "@karma/core";
 import { describe, expect, it } from "vitest";
 import { createEditorStore } from "../store/create-editor-store.ts";
+import { commitFiles } from "../test-support/commit-files.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
 import { planText } from "./plan-text.ts";
 
@@ -10,7 +11,7 @@ function editedSample() {
   const file = "iac/prod/serverless-site/strall-com/config.json";
   const result = setConfigValue(store.getState().files, file, ["index_document"], "home.html");
   if (!result.ok) throw new Error(result.error);
-  store.getState().edit("Set index_document", result.files);
+  commitFiles(store, "Set index_document", result.files);
   return store;
 }
 

@@ -1,5 +1,5 @@
 import { formatPlanMarkdown, formatPlanScript, type PlanReport, planReport } from "@karma/core";
-import type { EditorState } from "../store/editor-state.ts";
+import type { EditorState } from "../state/editor-state.ts";
 import { selectBaselineWorkspace, selectWorkspace } from "../store/selectors.ts";
 
 /** The plan of the edits against the repository as opened, as the CLI reports it. */

@@ -1,6 +1,6 @@
 import { useId } from "react";
+import type { DriftFilter } from "../state/editor-state.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import type { DriftFilter } from "./drift-filter.ts";
 
 const driftFilters: { value: DriftFilter; label: string }[] = [
   { value: "all", label: "Any" },

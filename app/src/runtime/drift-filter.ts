@@ -1,8 +1,6 @@
 import type { ComponentDrift, DriftStatus, Graph } from "@karma/core";
 import { memoizeLast } from "../model/memo.ts";
-
-/** Which drift status the canvas shows; "all" shows every component. */
-export type DriftFilter = "all" | "drifted" | "not-deployed" | "unmanaged" | "in-sync";
+import type { DriftFilter } from "../state/editor-state.ts";
 
 /** Whether a component with this drift status passes the drift filter. */
 export function passesDriftFilter(status: DriftStatus | undefined, filter: DriftFilter): boolean {

@@ -1,8 +1,8 @@
 import { type ComponentDrift, computeDrift, type DriftReport } from "@karma/core";
 import { memoizeLast } from "../model/memo.ts";
-import type { EditorState } from "../store/editor-state.ts";
+import type { EditorState } from "../state/editor-state.ts";
+import type { RuntimeSlice } from "../state/editor-store.ts";
 import { selectWorkspace } from "../store/selectors.ts";
-import type { RuntimeSlice } from "./runtime-slice.ts";
 
 type State = EditorState & Pick<RuntimeSlice, "snapshot">;
 

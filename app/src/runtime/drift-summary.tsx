@@ -1,7 +1,7 @@
 import type { DriftSummary as Summary } from "@karma/core";
 import { Panel } from "@xyflow/react";
+import type { DriftFilter } from "../state/editor-state.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import type { DriftFilter } from "./drift-filter.ts";
 import { selectDrift } from "./drift-selectors.ts";
 import "./runtime.css";
 

@@ -1,10 +1,12 @@
 import { setConfigValue } from "@karma/core";
 import { describe, expect, it } from "vitest";
 import paginated from "../../../packages/core/src/runtime/fixtures/prod-paginated.json?raw";
+import { adoptionProblem } from "../commands/adopt-component.ts";
 import { createEditorStore } from "../store/create-editor-store.ts";
 import { selectChangedFiles, selectGraph } from "../store/selectors.ts";
+import { commitFiles } from "../test-support/commit-files.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
-import { adoptionProblem, adoptUnmanaged } from "./adopt-unmanaged.ts";
+import { adoptUnmanaged } from "./adopt-unmanaged.ts";
 import { selectDrift, selectDriftById, selectUnmanaged } from "./drift-selectors.ts";
 import { importRuntime } from "./import-runtime.ts";
 import { runtimeOutputsOf } from "./runtime-outputs.ts";
@@ -76,7 +78,7 @@ describe("importing a runtime snapshot", () => {
     const file = "iac/prod/serverless-api/demo-api/config.json";
     const edited = setConfigValue(store.getState().files, file, ["stage_name"], "v2");
     if (!edited.ok) throw new Error(edited.error);
-    store.getState().edit("Set stage_name", edited.files);
+    commitFiles(store, "Set stage_name", edited.files);
     const paths = selectDriftById(store.getState())
       .get("serverless-api/demo-api")
       ?.changes.map((change) => change.path);
@@ -104,7 +106,7 @@ describe("adopting an unmanaged component", () => {
     importRuntime(store, paginated, "prod-paginated.json");
     expect(adoptUnmanaged(store, "vpc/legacy")).toBeNull();
     const state = store.getState();
-    expect(state.past.at(-1)?.label).toBe("Adopted vpc/legacy from runtime");
+    expect(state.past.at(-1)?.label).toBe("Adopt vpc/legacy from runtime");
     expect(JSON.parse(selectChangedFiles(state)["iac/prod/vpc/legacy/config.json"]!)).toEqual({
       cidr: "10.20.0.0/16",
       az_count: 2,

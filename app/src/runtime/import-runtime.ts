@@ -1,6 +1,6 @@
 import { type Issue, parseSnapshot, type RuntimeSnapshot } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectWorkspace } from "../store/selectors.ts";
 import { selectDrift } from "./drift-selectors.ts";
 

@@ -9,6 +9,7 @@ import {
   selectNodeViews,
   selectShownPositions,
 } from "../store/selectors.ts";
+import { commitFiles } from "../test-support/commit-files.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
 import { importRuntime } from "./import-runtime.ts";
 import { createRuntimeNodes } from "./runtime-nodes.ts";
@@ -91,7 +92,7 @@ describe("drift on the canvas", () => {
     const zone = { env: "prod", type: "route53-zone", nickname: "strall-com" };
     const deleted = deleteComponent(store.getState().files, zone);
     if (!deleted.ok) throw new Error(deleted.error);
-    store.getState().edit("Delete route53-zone/strall-com", deleted.files);
+    commitFiles(store, "Delete route53-zone/strall-com", deleted.files);
     // the layout service places what the deletion left unresolved
     const unplaced = selectGraph(store.getState()).nodes.filter(
       (node) => !Object.hasOwn(selectShownPositions(store.getState()), node.id),

@@ -2,10 +2,10 @@ import type { ComponentDrift, DriftStatus, Graph, LayoutPositions } from "@karma
 import type { FlowNode } from "../canvas/flow-types.ts";
 import { memoizeLast } from "../model/memo.ts";
 import { nodeSize } from "../model/node-size.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
-import type { Size } from "../store/editor-state.ts";
+import type { DriftFilter, Size } from "../state/editor-state.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectBasePositions, selectGraph } from "../store/selectors.ts";
-import { type DriftFilter, passesDriftFilter } from "./drift-filter.ts";
+import { passesDriftFilter } from "./drift-filter.ts";
 import { selectDriftById, selectUnmanaged } from "./drift-selectors.ts";
 
 /** The statuses a repository component's node shows (`data-drift`). */

@@ -1,7 +1,8 @@
 import type { JsonValue } from "@karma/core";
 import { useState } from "react";
+import { adoptionProblem } from "../commands/adopt-component.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { adoptionProblem, adoptUnmanaged } from "./adopt-unmanaged.ts";
+import { adoptUnmanaged } from "./adopt-unmanaged.ts";
 import { selectDrift, selectDriftById } from "./drift-selectors.ts";
 import { runtimeOutputsOf } from "./runtime-outputs.ts";
 import "./runtime.css";

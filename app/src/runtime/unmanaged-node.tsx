@@ -1,9 +1,11 @@
+import { parseComponentId } from "@karma/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useState } from "react";
 import type { UnmanagedFlowNode } from "../canvas/flow-types.ts";
 import { TypeIcon, typeColor } from "../canvas/type-icon.tsx";
+import { adoptionProblem } from "../commands/adopt-component.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { adoptionProblem, adoptUnmanaged } from "./adopt-unmanaged.ts";
+import { adoptUnmanaged } from "./adopt-unmanaged.ts";
 import "./runtime.css";
 
 /**
@@ -13,7 +15,7 @@ import "./runtime.css";
 export const UnmanagedNode = memo(function UnmanagedNode({ id }: NodeProps<UnmanagedFlowNode>) {
   const store = useEditorApi();
   const problem = useEditor((state) => adoptionProblem(state, id));
-  const [type = "", nickname = ""] = id.split("/");
+  const { type, nickname } = parseComponentId(id) ?? { type: "", nickname: id };
   const [error, setError] = useState<string | null>(null);
   return (
     <div

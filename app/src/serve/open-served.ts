@@ -1,8 +1,8 @@
 import { describeError } from "../actions/describe-error.ts";
 import { openRepository } from "../actions/open-repository.ts";
 import { changedFiles } from "../model/repository-files.ts";
+import type { SavedWork } from "../state/editor-state.ts";
 import type { Editor } from "../store/editor-context.tsx";
-import type { SavedWork } from "../store/editor-state.ts";
 import { type ServedRepository, serveApi } from "./serve-api.ts";
 
 /** What the top bar calls a served repository: its folder's name. */

@@ -1,4 +1,4 @@
-import type { EditorAction } from "../actions/editor-actions.ts";
+import type { EditorAction } from "../actions/editor-action.ts";
 import { isServed, saveToServer } from "./save-to-server.ts";
 
 /** "Save" in place of "Export" when the app is served by `karma serve`. */

@@ -1,9 +1,9 @@
 import type { StoreApi } from "zustand/vanilla";
 import { describeError } from "../actions/describe-error.ts";
-import type { EditorStore } from "../store/create-editor-store.ts";
-import type { EditorState } from "../store/editor-state.ts";
+import type { EditorState, SaveConflict } from "../state/editor-state.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectChangedFiles, selectErrors, selectIssues } from "../store/selectors.ts";
-import { type SaveConflict, serveApi } from "./serve-api.ts";
+import { serveApi } from "./serve-api.ts";
 import { servedToken } from "./served-token.ts";
 
 /** True when the open repository is the one `karma serve` serves to this page: "Save" it. */

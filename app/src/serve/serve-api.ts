@@ -1,4 +1,5 @@
 import type { FileMap } from "@karma/core";
+import type { SaveConflict } from "../state/editor-state.ts";
 import { versionsFor } from "./file-version.ts";
 
 /** The repository as `GET /api/files` gives it (SERVE-API.md). */
@@ -7,12 +8,6 @@ export interface ServedRepository {
   root: string;
   files: FileMap;
   problems: string[];
-}
-
-export interface SaveConflict {
-  path: string;
-  expected: string | null;
-  actual: string | null;
 }
 
 export type SaveResult =

@@ -1,5 +1,8 @@
 import { parseLayoutFile } from "@karma/core";
 import { describe, expect, it } from "vitest";
+import { runCommand } from "../commands/run-command.ts";
+import { autoLayoutCommand, moveCommand } from "../commands/save-positions.ts";
+import { commitFiles } from "../test-support/commit-files.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
 import { createEditorStore } from "./create-editor-store.ts";
 import {
@@ -47,9 +50,11 @@ describe("the editor store", () => {
     });
     expect(selectChangedFiles(store.getState())).toEqual({});
 
-    store
-      .getState()
-      .savePositions("prod", { "route53-zone/strall-com": { x: 40.4, y: 60 } }, "merge");
+    runCommand(store, moveCommand, {
+      env: "prod",
+      positions: { "route53-zone/strall-com": { x: 40.4, y: 60 } },
+    });
+    store.getState().endDrag();
     const text = store.getState().files[layoutFile]!;
     expect(parseLayoutFile(layoutFile, text).positions).toEqual({
       "route53-zone/strall-com": { x: 40, y: 60 },
@@ -71,15 +76,24 @@ describe("the editor store", () => {
 
   it("replaces the shown positions on auto layout and records nothing when nothing moves", () => {
     const store = openSample();
-    store.getState().savePositions("prod", { "lambda/demo-api": { x: 1, y: 1 } }, "merge");
-    store.getState().savePositions("prod", { "s3-bucket/demo-api": { x: 5, y: 5 } }, "replace");
+    runCommand(store, moveCommand, {
+      env: "prod",
+      positions: { "lambda/demo-api": { x: 1, y: 1 } },
+    });
+    runCommand(store, autoLayoutCommand, {
+      env: "prod",
+      positions: { "s3-bucket/demo-api": { x: 5, y: 5 } },
+    });
     const positions = parseLayoutFile(layoutFile, store.getState().files[layoutFile]!).positions;
     expect(positions).toEqual({
       "lambda/demo-api": { x: 1, y: 1 },
       "s3-bucket/demo-api": { x: 5, y: 5 },
     });
     const steps = store.getState().past.length;
-    store.getState().savePositions("prod", { "s3-bucket/demo-api": { x: 5, y: 5 } }, "replace");
+    runCommand(store, autoLayoutCommand, {
+      env: "prod",
+      positions: { "s3-bucket/demo-api": { x: 5, y: 5 } },
+    });
     expect(store.getState().past).toHaveLength(steps);
   });
 
@@ -99,7 +113,7 @@ describe("the editor store", () => {
     const store = openSample();
     const path = "iac/prod/s3-bucket/demo-api/config.json";
     const files = store.getState().files;
-    store.getState().edit("Edit", {
+    commitFiles(store, "Edit", {
       ...files,
       [path]: files[path]!.replace('"versioning": true', '"versioning": false'),
     });
@@ -111,7 +125,10 @@ describe("the editor store", () => {
     const store = openSample();
     const views = selectNodeViews(store.getState());
     store.getState().dragTo({ "lambda/demo-api": { x: 3, y: 4 } });
-    store.getState().savePositions("prod", { "lambda/demo-api": { x: 3, y: 4 } }, "merge");
+    runCommand(store, moveCommand, {
+      env: "prod",
+      positions: { "lambda/demo-api": { x: 3, y: 4 } },
+    });
     expect(selectNodeViews(store.getState())).toBe(views);
   });
 });

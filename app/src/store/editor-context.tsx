@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useContext } from "react";
 import { useStore } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
-import type { LayoutService } from "../layout/layout-service.ts";
-import type { EditorStore } from "./create-editor-store.ts";
+import type { LayoutService } from "../state/editor-state.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 
 /** One editor: its store and the services that act on it. */
 export interface Editor {

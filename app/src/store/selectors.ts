@@ -11,12 +11,12 @@ import {
   shownPositionsOf,
   workspaceOf,
 } from "../model/derive.ts";
+import { withDeletedGhosts } from "../model/ghost-graph.ts";
+import { ghostIdsOf } from "../model/ghost-ids.ts";
 import { memoizeLast } from "../model/memo.ts";
 import { type NodeView, nodeViewsOf } from "../model/node-views.ts";
 import { changedFiles, configFilesOf } from "../model/repository-files.ts";
-import { withDeletedGhosts } from "../plan/ghost-graph.ts";
-import { ghostIdsOf } from "../plan/ghost-ids.ts";
-import type { EditorState } from "./editor-state.ts";
+import type { EditorState } from "../state/editor-state.ts";
 
 /** Selectors over the editor state; every result is memoised, so they are cheap to call. */
 

@@ -1,5 +1,5 @@
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph, selectWorkspace } from "../store/selectors.ts";
 import { readViewParams, withViewParams } from "./view-params.ts";
 

@@ -1,5 +1,5 @@
 import type { SlotsResult } from "@karma/core";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { useEditor } from "../store/editor-context.tsx";
 import { orientConnection } from "./wire.ts";
 

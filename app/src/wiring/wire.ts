@@ -1,8 +1,4 @@
 import {
-  type Component,
-  connect,
-  disconnect,
-  type FileMap,
   type GraphEdge,
   type ReferenceSlot,
   referenceSlots,
@@ -10,22 +6,14 @@ import {
   type Workspace,
 } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
-import type { EditorStore } from "../store/create-editor-store.ts";
+import { connectCommand } from "../commands/connect-components.ts";
+import { disconnectCommand } from "../commands/disconnect-components.ts";
+import { runCommand } from "../commands/run-command.ts";
+import { componentOf } from "../model/component-of.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph, selectWorkspace } from "../store/selectors.ts";
 
 const checks = new WeakMap<Workspace, Map<string, SlotsResult>>();
-const byId = new WeakMap<Workspace, Map<string, Component>>();
-
-function componentOf(workspace: Workspace, env: string, id: string): Component | undefined {
-  let map = byId.get(workspace);
-  if (!map) {
-    map = new Map(
-      workspace.components.map((component) => [`${component.env}:${component.id}`, component]),
-    );
-    byId.set(workspace, map);
-  }
-  return map.get(`${env}:${id}`);
-}
 
 /**
  * Whether `dependent` may reference `provider` in the shown environment, and through which
@@ -85,9 +73,9 @@ function check(
 }
 
 /**
- * Makes `dependent` reference `provider` as one undo step. With several keys that fit and none
- * chosen, asks the user to choose (the slot chooser) and changes nothing yet. Returns why the
- * connection was refused, or null.
+ * Makes `dependent` reference `provider` (the connect command). With several keys that fit and
+ * none chosen, asks the user to choose (the slot chooser) and changes nothing yet. Returns why
+ * the connection was refused, or null.
  */
 export function makeConnection(
   store: StoreApi<EditorStore>,
@@ -103,17 +91,8 @@ export function makeConnection(
     state.setPendingConnection({ dependent, provider, slots: checked.slots });
     return null;
   }
-  const workspace = selectWorkspace(state);
-  const env = state.env ?? "";
-  const file = componentOf(workspace, env, dependent)!.file;
-  const result = connect(state.files, {
-    file,
-    slot,
-    provider: componentOf(workspace, env, provider)!,
-  });
-  if (!result.ok) return result.error;
-  state.edit(`Connected ${dependent} → ${provider} via ${slot.key}`, result.files);
-  return null;
+  const outcome = runCommand(store, connectCommand, { dependent, provider, slot }, { quiet: true });
+  return outcome.ok ? null : outcome.error;
 }
 
 /** The graph edges of the shown environment behind React Flow edge ids. */
@@ -126,33 +105,8 @@ export function edgeId(edge: GraphEdge): string {
   return `${edge.dependent}->${edge.dependency}:${edge.key}`;
 }
 
-/** Clears the references behind edges, as one undo step. Returns why it could not, or null. */
-export function removeConnections(
-  store: StoreApi<EditorStore>,
-  edges: readonly GraphEdge[],
-): string | null {
-  const state = store.getState();
-  if (edges.length === 0) return null;
-  const workspace = selectWorkspace(state);
-  let files: FileMap = state.files;
-  for (const edge of edges) {
-    const component = componentOf(workspace, edge.env, edge.dependent);
-    if (!component) return `${edge.dependent} has no config file in ${edge.env}.`;
-    const result = disconnect(workspace.catalog, files, {
-      file: component.file,
-      type: component.type,
-      key: edge.key,
-    });
-    if (!result.ok) return result.error;
-    files = result.files;
-  }
-  const [first] = edges;
-  state.edit(
-    edges.length === 1 && first
-      ? `Disconnected ${first.dependent} → ${first.dependency} (${first.key})`
-      : `Disconnected ${edges.length} references`,
-    files,
-  );
-  state.selectEdges([]);
-  return null;
+/** Clears the references behind edges (the disconnect command) and the edge selection. */
+export function removeConnections(store: StoreApi<EditorStore>, edges: readonly GraphEdge[]): void {
+  if (edges.length === 0) return;
+  if (runCommand(store, disconnectCommand, { edges }).ok) store.getState().selectEdges([]);
 }

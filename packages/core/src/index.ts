@@ -2,6 +2,7 @@ export { builtinCatalog, type Catalog, loadCatalog } from "./catalog/catalog.ts"
 export { type ConfigProblem, checkConfig, checkFieldValue } from "./catalog/check-config.ts";
 export { configSchema } from "./catalog/config-schema.ts";
 export { jsonSchemaFor } from "./catalog/json-schema.ts";
+export { referenceAt, siblingPath, valueAtKeyPath } from "./catalog/key-pattern.ts";
 export type {
   Category,
   FieldDefinition,
@@ -10,16 +11,19 @@ export type {
 } from "./catalog/type-definition.ts";
 export { categories, typeDefinitionSchema } from "./catalog/type-definition.ts";
 export { addComponent, type NewComponent } from "./edit/add-component.ts";
-export {
-  type ComponentName,
-  componentFile,
-  componentNameError,
-  nicknameError,
-} from "./edit/component-paths.ts";
+export { type ComponentName, componentNameError, nicknameError } from "./edit/component-name.ts";
 export { deleteComponent } from "./edit/delete-component.ts";
 export { detectFormatting } from "./edit/detect-formatting.ts";
+export {
+  type Duplicate,
+  type DuplicateResult,
+  type Duplication,
+  duplicateComponents,
+} from "./edit/duplicate-components.ts";
 export type { JsonPath } from "./edit/edit-json-text.ts";
 export type { EditResult } from "./edit/edit-result.ts";
+export { type Placement, placeComponents } from "./edit/place-components.ts";
+export { promoteComponent } from "./edit/promote-component.ts";
 export { referencesToRename } from "./edit/references-to-rename.ts";
 export {
   type ComponentReference,
@@ -27,6 +31,7 @@ export {
   renameComponent,
 } from "./edit/rename-component.ts";
 export { setConfigValue } from "./edit/set-config-value.ts";
+export { uniqueNickname } from "./edit/unique-nickname.ts";
 export { escapeLabel, formatMermaid, type MermaidStyle } from "./format/format-mermaid.ts";
 export { printable } from "./format/printable.ts";
 export { buildGraph } from "./graph/build-graph.ts";
@@ -84,10 +89,12 @@ export {
   waveSteps,
 } from "./plan/plan-report.ts";
 export { classifyPath } from "./repo/classify-path.ts";
+export { componentFile, componentId, parseComponentId } from "./repo/component-id.ts";
 export { maxFileBytes, maxJsonDepth, tooLargeMessage } from "./repo/file-limits.ts";
-export { JsonDocument, type Position } from "./repo/json-document.ts";
+export { JsonDocument } from "./repo/json-document.ts";
 export { type LoadOptions, loadWorkspace } from "./repo/load-workspace.ts";
 export { type NotReadPath, notReadCovering, notReadIssue } from "./repo/not-read.ts";
+export type { Position } from "./repo/text-positions.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
 export { computeDrift } from "./runtime/compute-drift.ts";
 export type {

@@ -1,7 +1,7 @@
 import type { Issue } from "../issues/issue.ts";
 import type { FileMap } from "../json.ts";
 import type { JsonDocument } from "../repo/json-document.ts";
-import { builtinTypes } from "./builtin/index.ts";
+import { readBuiltinTypes } from "./builtin/index.ts";
 import { withCommonFields } from "./common-fields.ts";
 import { readTypeDefinition, typeDefinitionIssue } from "./read-type-definition.ts";
 import type { TypeDefinition } from "./type-definition.ts";
@@ -13,9 +13,14 @@ export interface Catalog {
 
 let builtin: Catalog | undefined;
 
-/** The built-in types (catalog/README.md); one shared instance, so memoisation by definition holds. */
+/**
+ * The built-in types, read from their definition files on first use; one shared instance, so
+ * they are parsed once and memoisation by definition holds.
+ */
 export function builtinCatalog(): Catalog {
-  builtin ??= { types: new Map(builtinTypes.map((definition) => [definition.type, definition])) };
+  builtin ??= {
+    types: new Map(readBuiltinTypes().map((definition) => [definition.type, definition])),
+  };
   return builtin;
 }
 

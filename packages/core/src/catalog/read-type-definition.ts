@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Issue, Severity } from "../issues/issue.ts";
 import { JsonDocument } from "../repo/json-document.ts";
-import { checkDefinition } from "./check-definition.ts";
+import { checkDefinition, type DefinitionProblem } from "./check-definition.ts";
 import { describeZodIssue, oneOf, unionOptions } from "./describe-issue.ts";
 import { type KeyPath, valueAt } from "./key-path.ts";
 import { type TypeDefinition, typeDefinitionSchema } from "./type-definition.ts";
@@ -40,30 +40,41 @@ export function readTypeDefinition(
     return { definition: null, document, issues: [issue] };
   }
 
-  const issues: Issue[] = [];
-  const report = (path: KeyPath, message: string) =>
-    issues.push(typeDefinitionIssue(file, document, path, "error", message));
-  const parsed = typeDefinitionSchema.safeParse(document.value);
+  const read = parseTypeDefinition(file, document.value, expectedType);
+  const issues = read.problems.map(({ path, message }) =>
+    typeDefinitionIssue(file, document, path, "error", message),
+  );
+  return { definition: read.definition, document, issues };
+}
+
+/**
+ * Checks a parsed type definition file (a repository's, or a built-in one imported by the
+ * bundler): the definition format, the type the file name promises, and the checks of
+ * `checkDefinition`. The definition is null when there is any problem.
+ */
+export function parseTypeDefinition(
+  file: string,
+  value: unknown,
+  expectedType: string,
+): { definition: TypeDefinition | null; problems: DefinitionProblem[] } {
+  const parsed = typeDefinitionSchema.safeParse(value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      for (const { path, message } of describeDefinitionIssue(issue, document.value)) {
-        report(path, message);
-      }
-    }
-    return { definition: null, document, issues };
+    const problems = parsed.error.issues.flatMap((issue) => describeDefinitionIssue(issue, value));
+    return { definition: null, problems };
   }
 
   const definition = parsed.data;
+  const problems: DefinitionProblem[] = [];
   if (definition.type !== expectedType) {
-    report(
-      ["type"],
-      `type: ${file} defines type "${definition.type}"; rename the file to ${definition.type}.json or set "type" to "${expectedType}"`,
-    );
+    problems.push({
+      path: ["type"],
+      message: `type: ${file} defines type "${definition.type}"; rename the file to ${definition.type}.json or set "type" to "${expectedType}"`,
+    });
   }
   for (const problem of checkDefinition(definition)) {
-    report(problem.path, `${problem.path.join(".")}: ${problem.message}`);
+    problems.push({ path: problem.path, message: `${problem.path.join(".")}: ${problem.message}` });
   }
-  return { definition: issues.length === 0 ? definition : null, document, issues };
+  return { definition: problems.length === 0 ? definition : null, problems };
 }
 
 /** An issue about a type definition file, at the position of a key path in it. */
@@ -90,10 +101,7 @@ export function typeDefinitionIssue(
 }
 
 /** A zod issue as messages naming the property and what is expected, one per unknown key. */
-function describeDefinitionIssue(
-  issue: z.core.$ZodIssue,
-  root: unknown,
-): { path: KeyPath; message: string }[] {
+function describeDefinitionIssue(issue: z.core.$ZodIssue, root: unknown): DefinitionProblem[] {
   const path = issue.path.filter((key) => typeof key !== "symbol");
   if (issue.code === "unrecognized_keys") {
     const hint =

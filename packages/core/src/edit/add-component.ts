@@ -1,10 +1,6 @@
 import type { FileMap, JsonObject } from "../json.ts";
-import {
-  type ComponentName,
-  componentFile,
-  componentNameError,
-  nicknameError,
-} from "./component-paths.ts";
+import { componentFile, componentId } from "../repo/component-id.ts";
+import { type ComponentName, componentNameError, nicknameError } from "./component-name.ts";
 import { type EditResult, editError, edited } from "./edit-result.ts";
 import { existingPath } from "./existing-path.ts";
 import { isJsonValue } from "./json-values.ts";
@@ -18,9 +14,10 @@ export function addComponent(files: FileMap, component: NewComponent): EditResul
   const nameError = componentNameError(component) ?? nicknameError(component.nickname);
   if (nameError) return editError(nameError);
   const { env, type, nickname, config } = component;
-  if (!isJsonValue(config)) return editError(`the config of ${type}/${nickname} is not JSON`);
+  const id = componentId(type, nickname);
+  if (!isJsonValue(config)) return editError(`the config of ${id} is not JSON`);
   const file = componentFile(env, type, nickname);
   const existing = existingPath(files, file);
-  if (existing) return editError(`${type}/${nickname} already exists in ${env} (${existing})`);
+  if (existing) return editError(`${id} already exists in ${env} (${existing})`);
   return edited({ ...files, [file]: `${JSON.stringify(config, null, 2)}\n` });
 }

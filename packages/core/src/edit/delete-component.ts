@@ -1,5 +1,6 @@
 import type { FileMap } from "../json.ts";
-import { type ComponentName, componentFile, componentNameError } from "./component-paths.ts";
+import { componentFile, componentId } from "../repo/component-id.ts";
+import { type ComponentName, componentNameError } from "./component-name.ts";
 import { type EditResult, editError, edited } from "./edit-result.ts";
 import { moveLayoutEntry } from "./layout-entry.ts";
 
@@ -11,9 +12,9 @@ export function deleteComponent(files: FileMap, component: ComponentName): EditR
   const nameError = componentNameError(component);
   if (nameError) return editError(nameError);
   const { env, type, nickname } = component;
+  const id = componentId(type, nickname);
   const file = componentFile(env, type, nickname);
-  if (!Object.hasOwn(files, file))
-    return editError(`${type}/${nickname} does not exist in ${env} (${file})`);
+  if (!Object.hasOwn(files, file)) return editError(`${id} does not exist in ${env} (${file})`);
   const { [file]: _deleted, ...rest } = files;
-  return edited(moveLayoutEntry(rest, env, `${type}/${nickname}`, null));
+  return edited(moveLayoutEntry(rest, env, id, null));
 }

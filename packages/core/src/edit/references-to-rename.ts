@@ -1,5 +1,5 @@
 import type { Graph } from "../graph/graph.ts";
-import { componentFile } from "./component-paths.ts";
+import { componentFile, parseComponentId } from "../repo/component-id.ts";
 import type { ComponentReference } from "./rename-component.ts";
 
 /**
@@ -11,10 +11,9 @@ export function referencesToRename(graph: Graph, id: string): ComponentReference
     .filter(
       (edge) => edge.dependency === id || (edge.dependent === id && edge.kind === "own-nickname"),
     )
-    .map((edge) => ({ file: fileOf(graph.env, edge.dependent), key: edge.key, kind: edge.kind }));
-}
-
-function fileOf(env: string, id: string): string {
-  const slash = id.indexOf("/");
-  return componentFile(env, id.slice(0, slash), id.slice(slash + 1));
+    .map((edge) => {
+      // a dependent is a component read from its file, so its id always parses
+      const { type, nickname } = parseComponentId(edge.dependent)!;
+      return { file: componentFile(graph.env, type, nickname), key: edge.key, kind: edge.kind };
+    });
 }

@@ -1,12 +1,9 @@
 import { getNodeValue } from "jsonc-parser";
+import { valueAtKeyPath } from "../catalog/key-pattern.ts";
 import type { ReferenceKind } from "../graph/graph.ts";
-import { type FileMap, isJsonObject, type JsonValue } from "../json.ts";
-import {
-  type ComponentName,
-  componentFile,
-  componentNameError,
-  nicknameError,
-} from "./component-paths.ts";
+import type { FileMap, JsonValue } from "../json.ts";
+import { componentFile, componentId } from "../repo/component-id.ts";
+import { type ComponentName, componentNameError, nicknameError } from "./component-name.ts";
 import { parseJsonText } from "./edit-json-text.ts";
 import { type EditResult, editError, edited, fileError } from "./edit-result.ts";
 import { existingPath } from "./existing-path.ts";
@@ -46,13 +43,13 @@ export function renameComponent(
   const { env, type, nickname, newNickname } = rename;
   const from = componentFile(env, type, nickname);
   if (!Object.hasOwn(files, from)) {
-    return editError(`${type}/${nickname} does not exist in ${env} (${from})`);
+    return editError(`${componentId(type, nickname)} does not exist in ${env} (${from})`);
   }
   if (newNickname === nickname) return edited(files);
   const to = componentFile(env, type, newNickname);
   const existing = existingPath(files, to);
   if (existing && existing !== from) {
-    return editError(`${type}/${newNickname} already exists in ${env} (${existing})`);
+    return editError(`${componentId(type, newNickname)} already exists in ${env} (${existing})`);
   }
 
   let next = Object.fromEntries(
@@ -64,7 +61,9 @@ export function renameComponent(
     if (!result.ok) return result;
     next = result.files;
   }
-  return edited(moveLayoutEntry(next, env, `${type}/${nickname}`, `${type}/${newNickname}`));
+  return edited(
+    moveLayoutEntry(next, env, componentId(type, nickname), componentId(type, newNickname)),
+  );
 }
 
 function rewriteReference(
@@ -82,12 +81,12 @@ function rewriteReference(
   const parsed = parseJsonText(text);
   if (!parsed.ok) return fileError(file, parsed.error, parsed.at);
   const path = reference.key.split(".");
-  const current = valueAt(getNodeValue(parsed.root), path);
+  const current = valueAtKeyPath(getNodeValue(parsed.root), path);
   const value = rewrittenValue(reference.kind, current, rename, ownFile);
   if (value === undefined) {
     return fileError(
       file,
-      `${reference.key} holds ${JSON.stringify(current ?? null)}, not a reference to ${rename.type}/${rename.nickname}; reload the repository and try again`,
+      `${reference.key} holds ${JSON.stringify(current ?? null)}, not a reference to ${componentId(rename.type, rename.nickname)}; reload the repository and try again`,
     );
   }
   return value === current ? edited(files) : setConfigValue(files, file, path, value);
@@ -135,13 +134,4 @@ function renamedParameterPath(
     return undefined;
   }
   return `${match[1]}/${type}/${newNickname}/runtime`;
-}
-
-function valueAt(config: JsonValue, path: readonly string[]): JsonValue | undefined {
-  let value: JsonValue | undefined = config;
-  for (const segment of path) {
-    if (!isJsonObject(value)) return undefined;
-    value = Object.hasOwn(value, segment) ? value[segment] : undefined;
-  }
-  return value;
 }

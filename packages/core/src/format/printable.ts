@@ -1,7 +1,7 @@
 // control characters, and the invisible ones that reorder or hide text (bidi controls,
 // zero-width characters, a stray byte-order mark): a terminal acts on them, a reader cannot see them
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const hidden =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /**

@@ -1,4 +1,5 @@
 import { compareStrings } from "../compare.ts";
+import { parseComponentId } from "../repo/component-id.ts";
 import type { Workspace } from "../repo/workspace.ts";
 import type { Graph, GraphEdge, GraphNode } from "./graph.ts";
 import { resolveReferences } from "./resolve-references.ts";
@@ -40,11 +41,12 @@ function build(workspace: Workspace, env: string): Graph {
   const seen = new Set<string>();
   for (const reference of references) {
     if (!nodes.has(reference.dependency)) {
-      const slash = reference.dependency.indexOf("/");
+      // every dependency id is built by componentId, so it has a slash
+      const { type, nickname } = parseComponentId(reference.dependency)!;
       nodes.set(reference.dependency, {
         id: reference.dependency,
-        type: reference.dependency.slice(0, slash),
-        nickname: reference.dependency.slice(slash + 1),
+        type,
+        nickname,
         env,
         external: true,
         foundInEnv: reference.foundInEnv,

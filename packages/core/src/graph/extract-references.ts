@@ -1,5 +1,11 @@
+import {
+  expandKeyPattern,
+  hasWildcard,
+  siblingPath,
+  valueAtKeyPath,
+} from "../catalog/key-pattern.ts";
 import type { ReferenceDefinition, TypeDefinition } from "../catalog/type-definition.ts";
-import { isJsonObject, type JsonObject, type JsonValue, ownValue } from "../json.ts";
+import type { JsonObject } from "../json.ts";
 import type { Component } from "../repo/workspace.ts";
 import type { ReferenceKind } from "./graph.ts";
 
@@ -54,9 +60,9 @@ function collect(
 ): void {
   switch (reference.kind) {
     case "nickname": {
-      const nested = reference.key.includes("*");
+      const nested = hasWildcard(reference.key);
       let found = false;
-      for (const { path, value } of expand(config, reference.key)) {
+      for (const { path, value } of expandKeyPattern(config, reference.key)) {
         if (typeof value !== "string" || value === "") continue;
         found = true;
         result.references.push({
@@ -79,8 +85,8 @@ function collect(
       return;
     }
     case "name-match": {
-      const nested = reference.key.includes("*");
-      for (const { path, value } of expand(config, reference.key)) {
+      const nested = hasWildcard(reference.key);
+      for (const { path, value } of expandKeyPattern(config, reference.key)) {
         if (typeof value !== "string" || value === "") continue;
         result.references.push({
           key: path.join("."),
@@ -99,11 +105,10 @@ function collect(
       return;
     }
     case "type-nickname": {
-      const nested = reference.nicknameKey.includes("*");
-      const typeLeaf = reference.typeKey.split(".").pop()!;
-      for (const { path, value } of expand(config, reference.nicknameKey)) {
-        const parent = lookup(config, path.slice(0, -1));
-        const type = isJsonObject(parent) ? parent[typeLeaf] : undefined;
+      const nested = hasWildcard(reference.nicknameKey);
+      for (const { path, value } of expandKeyPattern(config, reference.nicknameKey)) {
+        const typePath = siblingPath(path, reference.typeKey);
+        const type = valueAtKeyPath(config, typePath);
         const key = path.join(".");
         const hasNickname = typeof value === "string" && value !== "";
         const hasType = typeof type === "string" && type !== "";
@@ -119,15 +124,14 @@ function collect(
           result.malformed.push({
             key,
             path,
-            message: `${key} needs ${[...path.slice(0, -1), typeLeaf].join(".")} to name the component's type`,
+            message: `${key} needs ${typePath.join(".")} to name the component's type`,
           });
         }
       }
       // a type without a nickname
-      for (const { path, value } of expand(config, reference.typeKey)) {
-        const parent = lookup(config, path.slice(0, -1));
-        const nicknameLeaf = reference.nicknameKey.split(".").pop()!;
-        const nickname = isJsonObject(parent) ? parent[nicknameLeaf] : undefined;
+      for (const { path, value } of expandKeyPattern(config, reference.typeKey)) {
+        const nicknamePath = siblingPath(path, reference.nicknameKey);
+        const nickname = valueAtKeyPath(config, nicknamePath);
         if (
           typeof value === "string" &&
           value !== "" &&
@@ -137,15 +141,15 @@ function collect(
           result.malformed.push({
             key,
             path,
-            message: `${key} names a type but ${[...path.slice(0, -1), nicknameLeaf].join(".")} is missing`,
+            message: `${key} names a type but ${nicknamePath.join(".")} is missing`,
           });
         }
       }
       return;
     }
     case "parameter-path": {
-      const nested = reference.key.includes("*");
-      for (const { path, value } of expand(config, reference.key)) {
+      const nested = hasWildcard(reference.key);
+      for (const { path, value } of expandKeyPattern(config, reference.key)) {
         if (typeof value !== "string" || value === "") continue;
         const key = path.join(".");
         const match = parameterPathPattern.exec(value);
@@ -170,36 +174,8 @@ function collect(
   }
 }
 
-/** Concrete paths and values of a key pattern, `*` matching every entry of an object. */
-function expand(config: JsonObject, pattern: string): { path: string[]; value: JsonValue }[] {
-  let frontier: { path: string[]; value: JsonValue }[] = [{ path: [], value: config }];
-  for (const segment of pattern.split(".")) {
-    const next: { path: string[]; value: JsonValue }[] = [];
-    for (const { path, value } of frontier) {
-      if (!isJsonObject(value)) continue;
-      if (segment === "*") {
-        for (const key of Object.keys(value))
-          next.push({ path: [...path, key], value: value[key]! });
-      } else if (Object.hasOwn(value, segment)) {
-        next.push({ path: [...path, segment], value: value[segment]! });
-      }
-    }
-    frontier = next;
-  }
-  return frontier;
-}
-
-function lookup(config: JsonObject, path: string[]): JsonValue | undefined {
-  let value: JsonValue | undefined = config;
-  for (const segment of path) {
-    if (!isJsonObject(value)) return undefined;
-    value = ownValue(value, segment);
-  }
-  return value;
-}
-
 function isAbsent(config: JsonObject, key: string): boolean {
-  const value = lookup(config, key.split("."));
+  const value = valueAtKeyPath(config, key.split("."));
   return value === undefined || value === null || value === "";
 }
 

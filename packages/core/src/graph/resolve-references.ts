@@ -1,4 +1,5 @@
 import { ownValue } from "../json.ts";
+import { componentId } from "../repo/component-id.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
 import {
   type ExtractedReference,
@@ -59,7 +60,7 @@ function resolve(workspace: Workspace, env: string): EnvironmentReferences {
       const target = reference.target;
       const wrongType = reference.accepts !== "*" && target.type !== reference.accepts;
       if (target.by === "id") {
-        const id = `${target.type}/${target.nickname}`;
+        const id = componentId(target.type, target.nickname);
         const found = byId.has(id);
         result.references.push({
           ...reference,
@@ -97,7 +98,7 @@ function resolve(workspace: Workspace, env: string): EnvironmentReferences {
             dependent: component,
             dependency: other
               ? other.id
-              : `${target.type}/${normaliseMatchValue(target.value, target.compare)}`,
+              : componentId(target.type, normaliseMatchValue(target.value, target.compare)),
             status: "external",
             foundInEnv: other?.env ?? null,
             ambiguousWith: [],

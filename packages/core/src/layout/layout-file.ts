@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Issue } from "../issues/issue.ts";
-import { isJsonObject } from "../json.ts";
+import { type FileMap, isJsonObject } from "../json.ts";
 import { JsonDocument } from "../repo/json-document.ts";
 
 /**
@@ -95,6 +95,12 @@ export function parseLayoutFile(file: string, text: string): ParsedLayoutFile {
       );
   }
   return { positions, issues };
+}
+
+/** The valid positions saved for an environment; none when its layout file is missing or unreadable. */
+export function savedPositions(files: FileMap, env: string): LayoutPositions {
+  const file = layoutFilePath(env);
+  return Object.hasOwn(files, file) ? parseLayoutFile(file, files[file]!).positions : {};
 }
 
 /** Layout file text: keys sorted, whole pixels, 2-space indent, final newline. */

@@ -8,6 +8,7 @@ import { type ResolvedReference, resolveReferences } from "../graph/resolve-refe
 import { dependencyCycles } from "../graph/strongly-connected.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type FileMap, ownValue } from "../json.ts";
+import { componentId } from "../repo/component-id.ts";
 import { loadWorkspace } from "../repo/load-workspace.ts";
 import { notReadCovering } from "../repo/not-read.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
@@ -293,7 +294,7 @@ function deletedTarget(
 ): string | undefined {
   const target = reference.target;
   if (target.by === "id") {
-    const id = `${target.type}/${target.nickname}`;
+    const id = componentId(target.type, target.nickname);
     return deleted.has(id) ? id : undefined;
   }
   const wanted = normaliseMatchValue(target.value, target.compare);

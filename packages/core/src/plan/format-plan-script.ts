@@ -1,3 +1,4 @@
+import { parseComponentId } from "../repo/component-id.ts";
 import type { PlanWave } from "./plan.ts";
 import {
   baseLabel,
@@ -63,7 +64,10 @@ export function formatPlanScript(report: PlanReport): string {
       "# part of the plan; redeploy them if the outputs they read change.",
     );
     for (const consequence of plan.consequences) {
-      const [type = "", nickname = ""] = splitId(consequence.component);
+      const { type, nickname } = parseComponentId(consequence.component) ?? {
+        type: "",
+        nickname: consequence.component,
+      };
       const command = `${deployScript} ${shellWord(type)} ${shellWord(nickname)}`;
       lines.push(comment(`${command}  # ${consequence.env}: reads ${consequence.cause}`));
     }
@@ -96,9 +100,4 @@ function comment(text: string): string {
  */
 function shellWord(text: string): string {
   return /^[A-Za-z0-9._/@%+=:,-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
-}
-
-function splitId(id: string): [string, string] {
-  const slash = id.indexOf("/");
-  return [id.slice(0, slash), id.slice(slash + 1)];
 }

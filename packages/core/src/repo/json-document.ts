@@ -2,13 +2,7 @@ import { type Node, type ParseError, parseTree, printParseErrorCode } from "json
 import type { JsonValue } from "../json.ts";
 import { excessiveNesting, maxJsonDepth } from "./file-limits.ts";
 import { locatePath } from "./locate-path.ts";
-
-export interface Position {
-  /** 1-based */
-  line: number;
-  /** 1-based */
-  column: number;
-}
+import { type Position, positionsIn } from "./text-positions.ts";
 
 export interface JsonSyntaxError extends Position {
   offset: number;
@@ -27,7 +21,7 @@ export class JsonDocument {
   readonly value: JsonValue | undefined;
   readonly error: JsonSyntaxError | null;
   #root: Node | undefined | null = null;
-  #lineStarts: number[] | null = null;
+  #positions: ((offset: number) => Position) | null = null;
   /** 1 when the text starts with a byte-order mark (U+FEFF), else 0. */
   readonly #bom: number;
 
@@ -83,19 +77,10 @@ export class JsonDocument {
     };
   }
 
-  /** 1-based line and column of a character offset. */
+  /** 1-based line and column of a character offset, not counting a byte-order mark. */
   positionAt(offset: number): Position {
-    const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    // a byte-order mark is invisible: columns on the first line start after it
-    const skipped = low === 0 ? Math.min(this.#bom, offset) : 0;
-    return { line: low + 1, column: offset - starts[low]! - skipped + 1 };
+    this.#positions ??= positionsIn(this.text);
+    return this.#positions(offset);
   }
 
   /**
@@ -131,19 +116,6 @@ export class JsonDocument {
       node = childOf(node, segment);
     }
     return node;
-  }
-
-  private lineStarts(): number[] {
-    if (this.#lineStarts) return this.#lineStarts;
-    const starts = [0];
-    const text = this.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
-    this.#lineStarts = starts;
-    return starts;
   }
 }
 

@@ -3,6 +3,7 @@ import { compareStrings } from "../compare.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type FileMap, isJsonObject } from "../json.ts";
 import { classifyPath, pathCollisionKey } from "./classify-path.ts";
+import { componentId } from "./component-id.ts";
 import { JsonDocument } from "./json-document.ts";
 import { type NotReadPath, notReadIssue } from "./not-read.ts";
 import { readAccountEnvironment } from "./read-account-environment.ts";
@@ -36,7 +37,7 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
     if (where.kind !== "component" || Object.hasOwn(files, entry.path)) continue;
     environments.add(where.env);
     components.push({
-      id: `${where.type}/${where.nickname}`,
+      id: componentId(where.type, where.nickname),
       env: where.env,
       type: where.type,
       nickname: where.nickname,
@@ -80,7 +81,7 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
       readIssues.push({
         severity: "error",
         code: "invalid-json",
-        component: where.kind === "component" ? `${where.type}/${where.nickname}` : null,
+        component: where.kind === "component" ? componentId(where.type, where.nickname) : null,
         env: where.kind === "component" ? where.env : null,
         file,
         line: document.error.line,
@@ -105,13 +106,13 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
     if (!document.error && !config) {
       readIssues.push({
         ...fileIssue("error", "not-an-object", file, "a component config must be a JSON object"),
-        component: `${where.type}/${where.nickname}`,
+        component: componentId(where.type, where.nickname),
         env: where.env,
       });
     }
     environments.add(where.env);
     components.push({
-      id: `${where.type}/${where.nickname}`,
+      id: componentId(where.type, where.nickname),
       env: where.env,
       type: where.type,
       nickname: where.nickname,

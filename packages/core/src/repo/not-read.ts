@@ -1,5 +1,6 @@
 import type { Issue } from "../issues/issue.ts";
 import { classifyPath } from "./classify-path.ts";
+import { componentId } from "./component-id.ts";
 
 /**
  * A repository path that exists but was not read: a file that could not be (permissions, over
@@ -35,7 +36,7 @@ export function notReadIssue(entry: NotReadPath): Issue {
   return {
     severity: entry.severity,
     code: "not-read",
-    component: component ? `${where.type}/${where.nickname}` : null,
+    component: component ? componentId(where.type, where.nickname) : null,
     env: component ? where.env : null,
     file: entry.path,
     line: 1,

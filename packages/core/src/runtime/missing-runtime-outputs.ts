@@ -1,4 +1,4 @@
-import type { ReferenceDefinition } from "../catalog/type-definition.ts";
+import { referenceAt } from "../catalog/key-pattern.ts";
 import type { Graph, GraphEdge } from "../graph/graph.ts";
 import { isJsonObject } from "../json.ts";
 import type { Workspace } from "../repo/workspace.ts";
@@ -26,7 +26,7 @@ export function findMissingRuntimeOutputs(
     const publishing = workspace.catalog.types.get(provider.type)?.runtimePublishing;
     if (publishing === "per-function" || publishing === "none") continue;
     const definition = workspace.catalog.types.get(dependent.type);
-    const uses = definition && referenceFor(definition.references, edge)?.uses;
+    const uses = definition && referenceAt(definition, edge.key.split("."))?.uses;
     if (!uses || uses.length === 0) continue;
 
     const { keys, runtime } = publishedKeys(provider);
@@ -45,22 +45,6 @@ export function findMissingRuntimeOutputs(
     });
   }
   return found;
-}
-
-/** The definition an edge came from: the one whose key pattern (`*` for any entry) matches. */
-function referenceFor(
-  references: readonly ReferenceDefinition[],
-  edge: GraphEdge,
-): ReferenceDefinition | undefined {
-  const key = edge.key.split(".");
-  return references.find((reference) => {
-    const pattern = (
-      reference.kind === "type-nickname" ? reference.nicknameKey : reference.key
-    ).split(".");
-    return (
-      pattern.length === key.length && pattern.every((part, i) => part === "*" || part === key[i])
-    );
-  });
 }
 
 function publishedKeys(provider: DeployedComponent): {

@@ -1,6 +1,7 @@
 import { builtinCatalog, type Catalog } from "../catalog/catalog.ts";
 import { compareStrings } from "../compare.ts";
 import { isJsonObject, type JsonValue } from "../json.ts";
+import { componentId } from "../repo/component-id.ts";
 import { type ComponentParameterName, parseParameterName } from "./parameter-name.ts";
 import { type Report, readConfigValue, readRuntimeValue } from "./read-parameter-value.ts";
 import { type RawParameter, readSsmPages } from "./read-ssm-pages.ts";
@@ -57,7 +58,7 @@ export function parseSnapshot(
       );
       continue;
     }
-    const id = `${name.type}/${name.nickname}`;
+    const id = componentId(name.type, name.nickname);
     const info = snapshotParameter(parameter);
     const perFunction = catalog.types.get(name.type)?.runtimePublishing === "per-function";
     if (name.kind === "runtime" && perFunction) {

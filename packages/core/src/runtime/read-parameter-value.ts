@@ -1,6 +1,7 @@
 import type { Issue } from "../issues/issue.ts";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.ts";
-import { JsonDocument, type Position } from "../repo/json-document.ts";
+import { JsonDocument } from "../repo/json-document.ts";
+import type { Position } from "../repo/text-positions.ts";
 import type { RawParameter } from "./read-ssm-pages.ts";
 
 /** Records a problem of the snapshot at a position. */

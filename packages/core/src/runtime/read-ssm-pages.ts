@@ -1,9 +1,8 @@
 import type { Issue } from "../issues/issue.ts";
-import type { Position } from "../repo/json-document.ts";
 import { JsonDocument } from "../repo/json-document.ts";
+import { type Position, positionsIn } from "../repo/text-positions.ts";
 import { splitJsonDocuments } from "./split-json-documents.ts";
 import { ssmPageSchema, ssmParameterSchema } from "./ssm-output-schema.ts";
-import { positionsIn } from "./text-positions.ts";
 
 /** A well-formed parameter entry with where it stands in the snapshot text. */
 export interface RawParameter {

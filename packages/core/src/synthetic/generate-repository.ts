@@ -1,4 +1,5 @@
 import type { FileMap } from "../json.ts";
+import { componentFile } from "../repo/component-id.ts";
 import { configBuilders, type EnvironmentPlan } from "./build-configs.ts";
 import { formatConfig } from "./format-config.ts";
 import { domains, NicknamePool, products, roles } from "./names.ts";
@@ -51,10 +52,7 @@ export function generateRepository(options: GenerateRepositoryOptions): FileMap 
     const plan = planEnvironment(env, perEnvironment[index]!, random, foreignZones);
     for (const [type, build] of configBuilders) {
       for (const nickname of plan.nicknames.get(type) ?? []) {
-        files[`iac/${env}/${type}/${nickname}/config.json`] = formatConfig(
-          build(nickname, plan),
-          random,
-        );
+        files[componentFile(env, type, nickname)] = formatConfig(build(nickname, plan), random);
       }
     }
     foreignZones.push(...plan.zoneNames.values());

@@ -1,14 +1,10 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import type { ReferenceDefinition } from "../catalog/type-definition.ts";
+import { referenceAt, siblingPath } from "../catalog/key-pattern.ts";
 import { type EditResult, editError } from "../edit/edit-result.ts";
 import { setConfigValue } from "../edit/set-config-value.ts";
 import type { FileMap } from "../json.ts";
-import {
-  matchValue,
-  type ReferenceSlot,
-  referenceKey,
-  type WiringComponent,
-} from "./reference-slots.ts";
+import { componentId } from "../repo/component-id.ts";
+import { matchValue, type ReferenceSlot, type WiringComponent } from "./reference-slots.ts";
 
 export interface Connection {
   /** The dependent's config file. */
@@ -25,12 +21,13 @@ export interface Connection {
 export function connect(files: FileMap, { file, slot, provider }: Connection): EditResult {
   const value = matchValue(slot.reference, provider, slot.current);
   if (value === null) {
-    return editError(`${provider.type}/${provider.nickname} has no value for ${slot.key} to match`);
+    const id = componentId(provider.type, provider.nickname);
+    return editError(`${id} has no value for ${slot.key} to match`);
   }
   let next = files;
   if (slot.reference.kind === "type-nickname") {
-    const typeLeaf = slot.reference.typeKey.split(".").at(-1)!;
-    const result = setConfigValue(next, file, [...slot.path.slice(0, -1), typeLeaf], provider.type);
+    const typePath = siblingPath(slot.path, slot.reference.typeKey);
+    const result = setConfigValue(next, file, typePath, provider.type);
     if (!result.ok) return result;
     next = result.files;
   }
@@ -56,9 +53,8 @@ export function disconnect(
   { file, type, key }: Disconnection,
 ): EditResult {
   const path = key.split(".");
-  const reference = catalog.types
-    .get(type)
-    ?.references.find((candidate) => patternMatches(referenceKey(candidate), path));
+  const definition = catalog.types.get(type);
+  const reference = definition && referenceAt(definition, path);
   if (!reference) return editError(`${type} has no reference at ${key}`);
   const result = setConfigValue(files, file, path, undefined);
   if (!result.ok) return result;
@@ -68,23 +64,5 @@ export function disconnect(
     );
   }
   if (reference.kind !== "type-nickname") return result;
-  return removeTypeKey(result.files, file, reference, path);
-}
-
-function removeTypeKey(
-  files: FileMap,
-  file: string,
-  reference: Extract<ReferenceDefinition, { kind: "type-nickname" }>,
-  path: string[],
-): EditResult {
-  const typeLeaf = reference.typeKey.split(".").at(-1)!;
-  return setConfigValue(files, file, [...path.slice(0, -1), typeLeaf], undefined);
-}
-
-function patternMatches(pattern: string, path: string[]): boolean {
-  const segments = pattern.split(".");
-  return (
-    segments.length === path.length &&
-    segments.every((segment, i) => segment === "*" || segment === path[i])
-  );
+  return setConfigValue(result.files, file, siblingPath(path, reference.typeKey), undefined);
 }

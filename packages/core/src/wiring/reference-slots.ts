@@ -1,7 +1,9 @@
 import type { Catalog } from "../catalog/catalog.ts";
+import { hasWildcard, referenceKeyPattern, writableKeyPaths } from "../catalog/key-pattern.ts";
 import type { ReferenceDefinition } from "../catalog/type-definition.ts";
 import type { ReferenceKind } from "../graph/graph.ts";
-import { isJsonObject, type JsonObject, type JsonValue, ownValue } from "../json.ts";
+import { type JsonObject, ownValue } from "../json.ts";
+import { componentId } from "../repo/component-id.ts";
 
 /** A component as wiring sees it: what it is and what its config says. */
 export interface WiringComponent {
@@ -34,7 +36,7 @@ export function referenceSlots(
   dependent: WiringComponent,
   provider: WiringComponent,
 ): SlotsResult {
-  const name = `${dependent.type}/${dependent.nickname}`;
+  const name = componentId(dependent.type, dependent.nickname);
   if (dependent.type === provider.type && dependent.nickname === provider.nickname) {
     return { ok: false, reason: `${name} cannot depend on itself.` };
   }
@@ -57,16 +59,16 @@ export function referenceSlots(
   const slots: ReferenceSlot[] = [];
   const empty: string[] = [];
   for (const reference of accepting) {
-    const pattern = referenceKey(reference);
-    const paths = expandPattern(dependent.config, pattern);
+    const pattern = referenceKeyPattern(reference);
+    const paths = writableKeyPaths(dependent.config, pattern);
     if (paths.length === 0) empty.push(pattern.split(".*")[0]!);
-    for (const path of paths) {
+    for (const { path, value } of paths) {
       slots.push({
         key: path.join("."),
         path,
-        kind: slotKind(reference, pattern),
+        kind: hasWildcard(pattern) ? "nested" : reference.kind,
         reference,
-        current: currentValue(dependent.config, path),
+        current: typeof value === "string" && value !== "" ? value : null,
       });
     }
   }
@@ -83,15 +85,10 @@ export function referenceSlots(
     const field = compared?.kind === "name-match" ? compared.targetField : "value";
     return {
       ok: false,
-      reason: `${provider.type}/${provider.nickname} has no ${field} for ${name} to match; set it first.`,
+      reason: `${componentId(provider.type, provider.nickname)} has no ${field} for ${name} to match; set it first.`,
     };
   }
   return { ok: true, slots: matchable };
-}
-
-/** The key that names the provider: the nickname key of a type + nickname pair. */
-export function referenceKey(reference: ReferenceDefinition): string {
-  return reference.kind === "type-nickname" ? reference.nicknameKey : reference.key;
 }
 
 /**
@@ -119,45 +116,14 @@ export function matchValue(
   }
 }
 
-function slotKind(reference: ReferenceDefinition, pattern: string): ReferenceKind {
-  if (pattern.includes("*")) return "nested";
-  return reference.kind;
-}
-
 function noReferenceReason(
   type: string,
   references: ReferenceDefinition[],
   provider: WiringComponent,
 ): string {
   if (references.length === 0) return `${type} reads no other component.`;
-  const reads = references.map((reference) => `${reference.target} (${referenceKey(reference)})`);
+  const reads = references.map(
+    (reference) => `${reference.target} (${referenceKeyPattern(reference)})`,
+  );
   return `${type} reads ${reads.join(", ")}; not ${provider.type}.`;
-}
-
-/** Concrete paths of a key pattern in a config, `*` standing for every entry of a map. */
-function expandPattern(config: JsonObject, pattern: string): string[][] {
-  let frontier: { path: string[]; value: JsonValue | undefined }[] = [{ path: [], value: config }];
-  const segments = pattern.split(".");
-  segments.forEach((segment, index) => {
-    const last = index === segments.length - 1;
-    const next: typeof frontier = [];
-    for (const { path, value } of frontier) {
-      if (!isJsonObject(value)) continue;
-      if (segment === "*") {
-        for (const key of Object.keys(value))
-          next.push({ path: [...path, key], value: value[key] });
-      } else if (last || Object.hasOwn(value, segment)) {
-        // the last key may be absent: writing the reference creates it
-        next.push({ path: [...path, segment], value: ownValue(value, segment) });
-      }
-    }
-    frontier = next;
-  });
-  return frontier.map(({ path }) => path);
-}
-
-function currentValue(config: JsonObject, path: string[]): string | null {
-  let value: JsonValue | undefined = config;
-  for (const segment of path) value = isJsonObject(value) ? ownValue(value, segment) : undefined;
-  return typeof value === "string" && value !== "" ? value : null;
 }

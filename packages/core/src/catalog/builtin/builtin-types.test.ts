@@ -1,9 +1,13 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { builtinCatalog, loadCatalog } from "../catalog.ts";
 import { checkDefinition } from "../check-definition.ts";
+import { readTypeDefinition } from "../read-type-definition.ts";
 import { type FieldDefinition, typeDefinitionSchema } from "../type-definition.ts";
-import { builtinTypes } from "./index.ts";
+import { readBuiltinType, readBuiltinTypes } from "./index.ts";
+
+const builtinTypes = readBuiltinTypes();
 
 /** Facts read off the public Terraform components: the source of the built-in catalog. */
 interface Interfaces {
@@ -21,6 +25,11 @@ const interfaces: Interfaces = JSON.parse(
     fileURLToPath(new URL("../../../test/fixtures/aws-iac-interfaces.json", import.meta.url)),
     "utf8",
   ),
+);
+
+const builtinText = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8");
+const jsonFiles = readdirSync(new URL(".", import.meta.url)).filter((file) =>
+  file.endsWith(".json"),
 );
 
 /** Keys real configs hold that the Terraform summary does not list. */
@@ -152,5 +161,49 @@ describe("built-in types", () => {
   it("leave out the keys serverless-site does not read", () => {
     expect(byType("serverless-site").fields).not.toHaveProperty("index_document");
     expect(byType("serverless-site").fields).not.toHaveProperty("error_document");
+  });
+});
+
+describe("built-in type files", () => {
+  it("are all bundled, one per type", () => {
+    expect(jsonFiles.map((file) => file.replace(/\.json$/, "")).sort()).toEqual(
+      builtinTypes.map((definition) => definition.type).sort(),
+    );
+  });
+
+  it.each(jsonFiles)("%s reads as a custom type would, with no issues", (file) => {
+    const type = file.replace(/\.json$/, "");
+    const read = readTypeDefinition(`.karma/types/${file}`, builtinText(file), type);
+    expect(read.issues).toEqual([]);
+    expect(read.definition).not.toBeNull();
+    expect(checkDefinition(read.definition!)).toEqual([]);
+    expect(builtinCatalog().types.get(type)).toStrictEqual(readBuiltinType(type, read.definition));
+  });
+
+  it("replace the built-in, with only that warning, when a repository holds one", () => {
+    const { catalog, issues } = loadCatalog({ ".karma/types/vpc.json": builtinText("vpc.json") });
+    expect(issues).toEqual([
+      {
+        severity: "warning",
+        code: "invalid-type-definition",
+        component: null,
+        env: null,
+        file: ".karma/types/vpc.json",
+        line: 2,
+        column: 3,
+        path: "type",
+        message: 'type "vpc" replaces the built-in type of the same name',
+      },
+    ]);
+    expect(catalog).not.toBe(builtinCatalog());
+    expect(catalog.types.get("vpc")).toStrictEqual(builtinCatalog().types.get("vpc"));
+  });
+
+  it("fail loudly when one does not read", () => {
+    const vpc = JSON.parse(builtinText("vpc.json"));
+    expect(() => readBuiltinType("vpc", { ...vpc, runtimePublishing: "sometimes" })).toThrow(
+      /^built-in type definition builtin\/vpc\.json is invalid: runtimePublishing: /,
+    );
+    expect(() => readBuiltinType("s3-bucket", vpc)).toThrow(/defines type "vpc"/);
   });
 });

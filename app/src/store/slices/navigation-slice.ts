@@ -1,0 +1,34 @@
+import type { NavigationSlice, NavigationState } from "../../state/editor-store.ts";
+
+export const defaultFocusDepth = 2;
+
+export function createNavigationSlice(
+  set: (partial: Partial<NavigationState>) => void,
+): NavigationSlice {
+  return {
+    focusDepth: null,
+    trace: null,
+    finderOpen: false,
+    hiddenTypes: [],
+    issueFilter: "all",
+    expandedGroups: [],
+    setFocusDepth(focusDepth) {
+      set({ focusDepth });
+    },
+    setTrace(trace) {
+      set({ trace });
+    },
+    setFinderOpen(finderOpen) {
+      set({ finderOpen });
+    },
+    setHiddenTypes(hiddenTypes) {
+      set({ hiddenTypes });
+    },
+    setIssueFilter(issueFilter) {
+      set({ issueFilter });
+    },
+    setExpandedGroups(expandedGroups) {
+      set({ expandedGroups });
+    },
+  };
+}
