@@ -196,7 +196,8 @@ describe("checkConfig problems", () => {
     ]);
   });
 
-  it("checks 10,000 configs quickly", () => {
+  // how fast is for npm run bench (the core pipeline at 10,000 components), not for a unit test
+  it("checks 10,000 configs, finding the one unknown key of each site", () => {
     const lambda = type("lambda");
     const site = type("serverless-site");
     const configs = Array.from({ length: 5_000 }, (_, index) => ({
@@ -216,13 +217,9 @@ describe("checkConfig problems", () => {
       index_document: "index.html",
       domain_aliases: ["example.com"],
     }));
-    const started = performance.now();
     let problems = 0;
     for (const config of configs) problems += checkConfig(lambda, config).length;
     for (const config of sites) problems += checkConfig(site, config).length;
-    const elapsed = performance.now() - started;
     expect(problems).toBe(5_000);
-    // typically 10-40 ms
-    expect(elapsed).toBeLessThan(200);
   });
 });

@@ -2,13 +2,20 @@ import { compareStrings } from "../compare.ts";
 import { parseComponentId } from "../repo/component-id.ts";
 import type { Workspace } from "../repo/workspace.ts";
 import type { Graph, GraphEdge, GraphNode } from "./graph.ts";
-import { resolveReferences } from "./resolve-references.ts";
+import {
+  type ResolvedReference,
+  referencesByComponent,
+  resolvedFrom,
+  resolveReferences,
+} from "./resolve-references.ts";
 
 const cache = new WeakMap<Workspace, Map<string, Graph>>();
 
 /**
  * The dependency graph of one environment: its components, external nodes for references that
- * resolve to nothing in it, and one edge per reference. Memoised per workspace and environment.
+ * resolve to nothing in it, and one edge per reference. Memoised per workspace and environment;
+ * when an edit leaves every edge as it was, the earlier workspace's graph object is returned, so
+ * what was derived from it (layout, adjacency, waves) stays valid.
  */
 export function buildGraph(workspace: Workspace, env: string): Graph {
   let byEnv = cache.get(workspace);
@@ -18,10 +25,36 @@ export function buildGraph(workspace: Workspace, env: string): Graph {
   }
   let graph = byEnv.get(env);
   if (!graph) {
-    graph = build(workspace, env);
+    graph = unchangedGraph(workspace, env) ?? build(workspace, env);
     byEnv.set(env, graph);
   }
   return graph;
+}
+
+/** The earlier workspace's graph, when the change left every reference pointing where it did. */
+function unchangedGraph(workspace: Workspace, env: string): Graph | null {
+  const from = resolvedFrom(workspace, env);
+  if (!from) return null;
+  const before = referencesByComponent(from.previous, env);
+  const after = referencesByComponent(workspace, env);
+  for (const [old, next] of from.changed) {
+    if (!sameEdges(before.get(old)?.references ?? [], after.get(next)?.references ?? []))
+      return null;
+  }
+  return buildGraph(from.previous, env);
+}
+
+function sameEdges(a: readonly ResolvedReference[], b: readonly ResolvedReference[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (reference, index) =>
+        reference.dependency === b[index]!.dependency &&
+        reference.key === b[index]!.key &&
+        reference.kind === b[index]!.kind &&
+        reference.foundInEnv === b[index]!.foundInEnv,
+    )
+  );
 }
 
 function build(workspace: Workspace, env: string): Graph {

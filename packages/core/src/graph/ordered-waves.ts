@@ -9,6 +9,7 @@ import { stronglyConnectedComponents } from "./strongly-connected.ts";
  * stays together in one wave. Members only: external nodes and others are never listed.
  */
 export function orderedWaves(graph: Graph, members: ReadonlySet<string>): string[][] {
+  if (members.size === 0) return [];
   const { dependencies } = adjacencyOf(graph);
   // the last wave a node must follow: its own if it is a member, else the latest upstream
   const after = new Map<string, number>();

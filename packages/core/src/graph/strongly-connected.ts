@@ -7,6 +7,17 @@ import type { Graph } from "./graph.ts";
  * dependency direction, i.e. dependencies before their dependents.
  */
 export function stronglyConnectedComponents(graph: Graph): string[][] {
+  let found = components.get(graph);
+  if (!found) {
+    found = tarjan(graph);
+    components.set(graph, found);
+  }
+  return found;
+}
+
+const components = new WeakMap<Graph, string[][]>();
+
+function tarjan(graph: Graph): string[][] {
   const { dependencies } = adjacencyOf(graph);
   const index = new Map<string, number>();
   const lowLink = new Map<string, number>();
@@ -57,8 +68,19 @@ export function stronglyConnectedComponents(graph: Graph): string[][] {
   return result;
 }
 
+const cycles = new WeakMap<Graph, string[][]>();
+
 /** The components that form a cycle: more than one member, or one that depends on itself. */
 export function dependencyCycles(graph: Graph): string[][] {
+  let found = cycles.get(graph);
+  if (!found) {
+    found = findCycles(graph);
+    cycles.set(graph, found);
+  }
+  return found;
+}
+
+function findCycles(graph: Graph): string[][] {
   const { dependencies } = adjacencyOf(graph);
   return stronglyConnectedComponents(graph).filter(
     (members) =>

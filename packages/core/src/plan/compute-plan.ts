@@ -72,15 +72,15 @@ export function computePlan(
 }
 
 function planEnvironment(before: Workspace, after: Workspace, env: string, plan: Plan): void {
-  const old = byId(before.components, env);
-  const next = byId(after.components, env);
+  const old = byId(before, env);
+  const next = byId(after, env);
   const applied = new Set<string>();
   const deleted = new Set<string>();
   for (const id of [...new Set([...old.keys(), ...next.keys()])].sort(compareStrings)) {
     const reason = unknownReason(before, after, old.get(id), next.get(id));
     const action =
       reason === null
-        ? actionFor(env, old.get(id), next.get(id))
+        ? cachedAction(env, old.get(id), next.get(id))
         : unknownAction(env, reason, old.get(id), next.get(id));
     plan.actions.push(action);
     if (action.action === "delete") deleted.add(id);
@@ -308,6 +308,53 @@ function deletedTarget(
   });
 }
 
-function byId(components: Component[], env: string): Map<string, Component> {
-  return new Map(components.filter((c) => c.env === env).map((c) => [c.id, c]));
+const byIdCache = new WeakMap<Workspace, Map<string, Map<string, Component>>>();
+
+/** The components of one environment by id, built once per workspace. */
+function byId(workspace: Workspace, env: string): Map<string, Component> {
+  let byEnv = byIdCache.get(workspace);
+  if (!byEnv) {
+    byEnv = new Map();
+    byIdCache.set(workspace, byEnv);
+  }
+  let map = byEnv.get(env);
+  if (!map) {
+    map = new Map(workspace.components.filter((c) => c.env === env).map((c) => [c.id, c]));
+    byEnv.set(env, map);
+  }
+  return map;
+}
+
+// components are the same objects across edits while their files are: so are their actions
+const actions = new WeakMap<Component, WeakMap<Component, PlanAction>>();
+const created = new WeakMap<Component, PlanAction>();
+const destroyed = new WeakMap<Component, PlanAction>();
+
+/** `actionFor`, kept per pair of components, so an edit plans only what it changed. */
+function cachedAction(
+  env: string,
+  before: Component | undefined,
+  after: Component | undefined,
+): PlanAction {
+  const cache = !before ? created : !after ? destroyed : undefined;
+  const key = (after ?? before)!;
+  if (cache) {
+    let action = cache.get(key);
+    if (!action) {
+      action = actionFor(env, before, after);
+      cache.set(key, action);
+    }
+    return action;
+  }
+  let byBefore = actions.get(after!);
+  if (!byBefore) {
+    byBefore = new WeakMap();
+    actions.set(after!, byBefore);
+  }
+  let action = byBefore.get(before!);
+  if (!action) {
+    action = actionFor(env, before, after);
+    byBefore.set(before!, action);
+  }
+  return action;
 }

@@ -1,16 +1,20 @@
-import { loadCatalog } from "../catalog/catalog.ts";
+import { type Catalog, loadCatalog } from "../catalog/catalog.ts";
 import { compareStrings } from "../compare.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type FileMap, isJsonObject } from "../json.ts";
-import { classifyPath, pathCollisionKey } from "./classify-path.ts";
+import { classifyPath, type PathKind, pathCollisionKey } from "./classify-path.ts";
 import { componentId } from "./component-id.ts";
 import { JsonDocument } from "./json-document.ts";
 import { type NotReadPath, notReadIssue } from "./not-read.ts";
 import { readAccountEnvironment } from "./read-account-environment.ts";
 import type { AccountEnvironment, Component, Workspace } from "./workspace.ts";
+import { recordDelta } from "./workspace-delta.ts";
 
 export interface LoadOptions {
-  /** The workspace of an earlier version: every file whose text did not change is not parsed again. */
+  /**
+   * The workspace of an earlier version: every component whose file did not change is taken
+   * over as it is (the same object), so what was derived from it need not be derived again.
+   */
   previous?: Workspace | undefined;
   /** Paths the reader could not read or did not follow (`NotReadPath`). */
   notRead?: readonly NotReadPath[] | undefined;
@@ -22,12 +26,16 @@ export interface LoadOptions {
  * is kept, without config: it is unknown, not absent.
  */
 export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Workspace {
-  const { catalog, issues: catalogIssues } = loadCatalog(files);
+  const earlier = options.previous ? loadsOf.get(options.previous) : undefined;
+  const paths =
+    earlier && sameKeys(files, earlier.paths) ? earlier.paths : Object.keys(files).sort();
+  const kinds = earlier?.kinds ?? new Map<string, PathInfo>();
+  const { catalog, issues: catalogIssues, typeFiles } = catalogOf(files, paths, kinds, earlier);
+  const reusable = earlier?.catalog === catalog ? earlier.byFile : undefined;
   const readIssues: Issue[] = [...catalogIssues];
   const components: Component[] = [];
   const accountEnvironments: AccountEnvironment[] = [];
   const environments = new Set<string>();
-  const reusable = options.previous ? documentsByFile(options.previous) : undefined;
   const collisions = new Map<string, string>();
   const notRead = [...(options.notRead ?? [])].sort((a, b) => compareStrings(a.path, b.path));
 
@@ -49,21 +57,20 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
     });
   }
 
-  for (const file of Object.keys(files).sort()) {
+  for (const file of paths) {
     const text = files[file]!;
-    const where = classifyPath(file);
+    const { where, collisionKey } = pathInfo(kinds, file);
     if (where.kind === "ignored" || where.kind === "type-definition" || where.kind === "layout")
       continue;
 
-    const collisionKey = pathCollisionKey(file);
-    const earlier = collisions.get(collisionKey);
-    if (earlier !== undefined) {
+    const clash = collisions.get(collisionKey);
+    if (clash !== undefined) {
       readIssues.push(
         fileIssue(
           "error",
           "duplicate-path",
           file,
-          `names the same file as ${earlier} on case-insensitive file systems; rename one of them`,
+          `names the same file as ${clash} on case-insensitive file systems; rename one of them`,
         ),
       );
       continue;
@@ -75,8 +82,9 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
       continue;
     }
 
-    const reused = reusable?.get(file);
-    const document = reused && reused.text === text ? reused : new JsonDocument(text);
+    const previous = reusable?.get(file);
+    const same = previous !== undefined && previous.document.text === text;
+    const document = same ? previous.document : new JsonDocument(text);
     if (document.error) {
       readIssues.push({
         severity: "error",
@@ -111,16 +119,20 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
       });
     }
     environments.add(where.env);
-    components.push({
-      id: componentId(where.type, where.nickname),
-      env: where.env,
-      type: where.type,
-      nickname: where.nickname,
-      file,
-      config,
-      document,
-      knownType: catalog.types.has(where.type),
-    });
+    components.push(
+      same
+        ? previous
+        : {
+            id: componentId(where.type, where.nickname),
+            env: where.env,
+            type: where.type,
+            nickname: where.nickname,
+            file,
+            config,
+            document,
+            knownType: catalog.types.has(where.type),
+          },
+    );
   }
 
   components.sort(
@@ -129,7 +141,7 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
       compareStrings(a.type, b.type) ||
       compareStrings(a.nickname, b.nickname),
   );
-  return {
+  const workspace: Workspace = {
     files,
     catalog,
     environments: [...environments].sort(),
@@ -138,10 +150,83 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
     readIssues,
     notRead,
   };
+  const byFile = new Map<string, Component>();
+  for (const component of components)
+    if (component.notRead === undefined) byFile.set(component.file, component);
+  loadsOf.set(workspace, { paths, kinds, catalog, catalogIssues, typeFiles, byFile });
+  if (options.previous && earlier?.catalog === catalog) {
+    recordDelta(workspace, {
+      previous: options.previous,
+      added: components.filter((component) => earlier.byFile.get(component.file) !== component),
+      removed: options.previous.components.filter(
+        (component) => byFile.get(component.file) !== component,
+      ),
+    });
+  }
+  return workspace;
 }
 
-function documentsByFile(workspace: Workspace): Map<string, JsonDocument> {
-  return new Map(workspace.components.map((component) => [component.file, component.document]));
+interface PathInfo {
+  where: PathKind;
+  collisionKey: string;
+}
+
+/** What loading a workspace found, for the next load from it to reuse. */
+interface Load {
+  /** Every path of the file map, sorted. */
+  paths: string[];
+  /** What each path holds, by path: a pure function of the path, so kept across loads. */
+  kinds: Map<string, PathInfo>;
+  catalog: Catalog;
+  catalogIssues: Issue[];
+  /** The type definition files the catalog was read from. */
+  typeFiles: FileMap;
+  /** The components read from files, by file. */
+  byFile: Map<string, Component>;
+}
+
+const loadsOf = new WeakMap<Workspace, Load>();
+
+function pathInfo(kinds: Map<string, PathInfo>, path: string): PathInfo {
+  let info = kinds.get(path);
+  if (!info) {
+    info = { where: classifyPath(path), collisionKey: pathCollisionKey(path) };
+    kinds.set(path, info);
+  }
+  return info;
+}
+
+function sameKeys(files: FileMap, sortedPaths: readonly string[]): boolean {
+  let count = 0;
+  for (const path in files) {
+    if (!Object.hasOwn(files, path)) continue;
+    count++;
+  }
+  if (count !== sortedPaths.length) return false;
+  for (const path of sortedPaths) if (!Object.hasOwn(files, path)) return false;
+  return true;
+}
+
+/** The catalog of the files: the earlier one while the type definition files are unchanged. */
+function catalogOf(
+  files: FileMap,
+  paths: readonly string[],
+  kinds: Map<string, PathInfo>,
+  earlier: Load | undefined,
+): { catalog: Catalog; issues: Issue[]; typeFiles: FileMap } {
+  const typeFiles: FileMap = {};
+  for (const path of paths) {
+    if (pathInfo(kinds, path).where.kind === "type-definition") typeFiles[path] = files[path]!;
+  }
+  if (earlier) {
+    const before = Object.keys(earlier.typeFiles);
+    const now = Object.keys(typeFiles);
+    const unchanged =
+      before.length === now.length &&
+      now.every((path) => earlier.typeFiles[path] === typeFiles[path]);
+    if (unchanged) return { catalog: earlier.catalog, issues: earlier.catalogIssues, typeFiles };
+  }
+  return { ...loadCatalog(typeFiles), typeFiles };
 }
 
 function fileIssue(

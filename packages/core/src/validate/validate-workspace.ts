@@ -1,11 +1,16 @@
 import { checkConfig } from "../catalog/check-config.ts";
 import { compareStrings } from "../compare.ts";
 import { buildGraph } from "../graph/build-graph.ts";
-import { resolveReferences } from "../graph/resolve-references.ts";
+import {
+  type ComponentReferences,
+  referencesByComponent,
+  resolvedFrom,
+  resolveReferences,
+} from "../graph/resolve-references.ts";
 import { dependencyCycles } from "../graph/strongly-connected.ts";
 import type { Issue } from "../issues/issue.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
-import { duplicateNames } from "./duplicate-names.ts";
+import { type DuplicateName, duplicateNames } from "./duplicate-names.ts";
 import { findDuplicateKeys } from "./find-duplicate-keys.ts";
 
 export interface ValidateOptions {
@@ -46,58 +51,13 @@ function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
     return accountEnv === undefined || accountEnv === onlyEnv;
   });
   for (const env of environments) {
-    const { components, references, malformed } = resolveReferences(workspace, env);
-    for (const component of components) issues.push(...componentIssues(workspace, component));
-    for (const { component, reference } of malformed) {
-      issues.push(at(component, reference.path, "error", "invalid-value", reference.message));
+    const { components } = resolveReferences(workspace, env);
+    const byComponent = referencesByComponent(workspace, env);
+    for (const component of components) {
+      issues.push(...componentIssues(workspace, component));
+      issues.push(...referenceIssues(component, byComponent.get(component)!));
     }
-    for (const reference of references) {
-      const target = reference.target;
-      const named =
-        target.by === "id"
-          ? reference.dependency
-          : `${target.type} with ${target.field} ${JSON.stringify(target.value)}`;
-      if (reference.ambiguousWith.length > 0) {
-        const all = [reference.dependency, ...reference.ambiguousWith].join(", ");
-        issues.push(
-          at(
-            reference.dependent,
-            reference.path,
-            "warning",
-            "ambiguous-reference",
-            `${reference.key} matches ${reference.ambiguousWith.length + 1} components (${all}); it is read as ${reference.dependency}, the first by name: make their ${target.by === "field" ? target.field : "names"} unique`,
-          ),
-        );
-      }
-      if (reference.status === "wrong-type") {
-        issues.push(
-          at(
-            reference.dependent,
-            reference.path,
-            "error",
-            "wrong-reference-type",
-            `${reference.key} must point at a ${reference.accepts}, but points at ${named} (a ${target.type})`,
-          ),
-        );
-      } else if (reference.status === "external") {
-        const where = reference.foundInEnv
-          ? `; ${reference.dependency} exists in environment ${reference.foundInEnv}`
-          : "";
-        issues.push(
-          at(
-            reference.dependent,
-            reference.path,
-            "warning",
-            "missing-reference",
-            `${reference.key} refers to ${named}, which is not in environment ${env} (shown as external${where})`,
-          ),
-        );
-      }
-    }
-    for (const { component, field, value, others } of duplicateNames(
-      workspace.catalog,
-      components,
-    )) {
+    for (const { component, field, value, others } of duplicateNamesOf(workspace, env)) {
       issues.push(
         at(
           component,
@@ -119,7 +79,106 @@ function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
   );
 }
 
+// a component object is only reused while the catalog is the same, so it alone is the key
+const componentIssueCache = new WeakMap<Component, Issue[]>();
+
+/** What is wrong with a component's own config: duplicate keys, the schema of its type. */
 function componentIssues(workspace: Workspace, component: Component): Issue[] {
+  let issues = componentIssueCache.get(component);
+  if (!issues) {
+    issues = checkComponent(workspace, component);
+    componentIssueCache.set(component, issues);
+  }
+  return issues;
+}
+
+const referenceIssueCache = new WeakMap<ComponentReferences, Issue[]>();
+
+/** What is wrong with what a component references: malformed, ambiguous, wrong type, missing. */
+function referenceIssues(component: Component, found: ComponentReferences): Issue[] {
+  let issues = referenceIssueCache.get(found);
+  if (issues) return issues;
+  issues = [];
+  for (const reference of found.malformed) {
+    issues.push(at(component, reference.path, "error", "invalid-value", reference.message));
+  }
+  for (const reference of found.references) {
+    const target = reference.target;
+    const named =
+      target.by === "id"
+        ? reference.dependency
+        : `${target.type} with ${target.field} ${JSON.stringify(target.value)}`;
+    if (reference.ambiguousWith.length > 0) {
+      const all = [reference.dependency, ...reference.ambiguousWith].join(", ");
+      issues.push(
+        at(
+          component,
+          reference.path,
+          "warning",
+          "ambiguous-reference",
+          `${reference.key} matches ${reference.ambiguousWith.length + 1} components (${all}); it is read as ${reference.dependency}, the first by name: make their ${target.by === "field" ? target.field : "names"} unique`,
+        ),
+      );
+    }
+    if (reference.status === "wrong-type") {
+      issues.push(
+        at(
+          component,
+          reference.path,
+          "error",
+          "wrong-reference-type",
+          `${reference.key} must point at a ${reference.accepts}, but points at ${named} (a ${target.type})`,
+        ),
+      );
+    } else if (reference.status === "external") {
+      const where = reference.foundInEnv
+        ? `; ${reference.dependency} exists in environment ${reference.foundInEnv}`
+        : "";
+      issues.push(
+        at(
+          component,
+          reference.path,
+          "warning",
+          "missing-reference",
+          `${reference.key} refers to ${named}, which is not in environment ${component.env} (shown as external${where})`,
+        ),
+      );
+    }
+  }
+  referenceIssueCache.set(found, issues);
+  return issues;
+}
+
+const duplicateNameCache = new WeakMap<Workspace, Map<string, DuplicateName[]>>();
+
+/**
+ * The components of an environment that name matches cannot tell apart: the earlier workspace's
+ * (for the components of this one) when the change moved no name.
+ */
+function duplicateNamesOf(workspace: Workspace, env: string): DuplicateName[] {
+  let byEnv = duplicateNameCache.get(workspace);
+  if (!byEnv) {
+    byEnv = new Map();
+    duplicateNameCache.set(workspace, byEnv);
+  }
+  let found = byEnv.get(env);
+  if (found) return found;
+  const from = resolvedFrom(workspace, env);
+  const { components } = resolveReferences(workspace, env);
+  if (from) {
+    const byId = new Map(components.map((component) => [component.id, component]));
+    found = duplicateNamesOf(from.previous, env).map((duplicate) => ({
+      ...duplicate,
+      component: byId.get(duplicate.component.id)!,
+    }));
+  } else {
+    found = duplicateNames(workspace.catalog, components);
+  }
+  byEnv.set(env, found);
+  return found;
+}
+
+function checkComponent(workspace: Workspace, component: Component): Issue[] {
   const issues: Issue[] = [];
   for (const duplicate of findDuplicateKeys(component.document)) {
     issues.push({
