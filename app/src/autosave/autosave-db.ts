@@ -6,6 +6,8 @@ const databaseName = "karma";
 const storeName = "autosave";
 /** The files as opened: written once per baseline, not on every edit. */
 const baselineKey = "baseline";
+/** The id of the baseline stored, alone: checked on every save without reading the files. */
+const baselineIdKey = "baseline-id";
 /** The work on them: the files as changes against the baseline, and the history as changes. */
 const workKey = "working-state";
 
@@ -70,10 +72,11 @@ export async function writeAutosave(work: SavedWork, baselineId: number): Promis
   const record: WorkRecord = { ...rest, baselineId, changes: diffFiles(baseline, files) };
   const write = (value: WorkRecord) =>
     run("readwrite", (store) => {
-      const stored = store.get(baselineKey) as IDBRequest<BaselineRecord | undefined>;
+      const stored = store.get(baselineIdKey) as IDBRequest<number | undefined>;
       stored.onsuccess = () => {
-        if (stored.result?.id !== baselineId) {
+        if (stored.result !== baselineId) {
           store.put({ id: baselineId, files: baseline } satisfies BaselineRecord, baselineKey);
+          store.put(baselineId, baselineIdKey);
         }
         store.put(value, workKey);
       };
@@ -89,5 +92,9 @@ export async function writeAutosave(work: SavedWork, baselineId: number): Promis
 }
 
 export async function clearAutosave(): Promise<void> {
-  await run("readwrite", (store) => [store.delete(baselineKey), store.delete(workKey)]);
+  await run("readwrite", (store) => [
+    store.delete(baselineKey),
+    store.delete(baselineIdKey),
+    store.delete(workKey),
+  ]);
 }

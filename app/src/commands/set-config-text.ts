@@ -1,5 +1,4 @@
-import { componentOf } from "../model/component-of.ts";
-import { selectWorkspace } from "../store/selectors.ts";
+import { componentFile, parseComponentId } from "@karma/core";
 import { type Command, refused } from "./command.ts";
 
 export interface SetConfigTextArgs {
@@ -14,9 +13,10 @@ export const setConfigTextCommand: Command<SetConfigTextArgs> = {
   id: "set-config-text",
   label: ({ id }) => `Edit JSON of ${id}`,
   run(state, { env, id, text }) {
-    const component = componentOf(selectWorkspace(state), env, id);
-    if (!component) return refused(`${id} is no longer in ${env}`);
-    const { file } = component;
+    // the file from the id: no lookup through the repository's components
+    const parsed = parseComponentId(id);
+    const file = parsed && componentFile(env, parsed.type, parsed.nickname);
+    if (!file || !Object.hasOwn(state.files, file)) return refused(`${id} is no longer in ${env}`);
     return {
       ok: true,
       files: state.files[file] === text ? state.files : { ...state.files, [file]: text },

@@ -1,7 +1,5 @@
-import { type JsonValue, setConfigValue } from "@karma/core";
-import { componentOf } from "../model/component-of.ts";
+import { componentFile, type JsonValue, parseComponentId, setConfigValue } from "@karma/core";
 import { type KeyPath, pathName } from "../model/key-path.ts";
-import { selectWorkspace } from "../store/selectors.ts";
 import { type Command, refused } from "./command.ts";
 
 export interface SetFieldArgs {
@@ -18,8 +16,10 @@ export const setFieldCommand: Command<SetFieldArgs> = {
   label: ({ id, path, value }) =>
     `${value === undefined ? "Remove" : "Set"} ${pathName(path)} of ${id}`,
   run(state, { env, id, path, value }) {
-    const component = componentOf(selectWorkspace(state), env, id);
-    if (!component) return refused(`${id} is no longer in ${env}`);
-    return setConfigValue(state.files, component.file, path, value);
+    // the file from the id: no lookup through the repository's components
+    const parsed = parseComponentId(id);
+    const file = parsed && componentFile(env, parsed.type, parsed.nickname);
+    if (!file || !Object.hasOwn(state.files, file)) return refused(`${id} is no longer in ${env}`);
+    return setConfigValue(state.files, file, path, value);
   },
 };

@@ -38,12 +38,16 @@ function withoutLayout(files: FileMap): FileMap {
 
 /** What an export writes: changed and new files with their text, deleted ones as null. */
 export function changedFiles(baseline: FileMap, files: FileMap): Record<string, string | null> {
-  const changes: Record<string, string | null> = {};
-  const paths = new Set([...Object.keys(baseline), ...Object.keys(files)]);
-  for (const path of [...paths].sort()) {
-    const before = Object.hasOwn(baseline, path) ? baseline[path] : undefined;
-    const after = Object.hasOwn(files, path) ? files[path] : undefined;
-    if (before !== after) changes[path] = after ?? null;
+  const found: Record<string, string | null> = {};
+  for (const path of Object.keys(baseline)) {
+    const after = Object.hasOwn(files, path) ? files[path]! : null;
+    if (after !== baseline[path]) found[path] = after;
   }
+  for (const path of Object.keys(files)) {
+    if (!Object.hasOwn(baseline, path)) found[path] = files[path]!;
+  }
+  // sorted by path, and only the few changed ones sorted
+  const changes: Record<string, string | null> = {};
+  for (const path of Object.keys(found).sort()) changes[path] = found[path]!;
   return changes;
 }

@@ -215,10 +215,12 @@ function checkComponent(workspace: Workspace, component: Component): Issue[] {
 }
 
 function cycleIssues(workspace: Workspace, env: string, components: Component[]): Issue[] {
+  const cycles = dependencyCycles(buildGraph(workspace, env));
+  if (cycles.length === 0) return [];
   const graph = buildGraph(workspace, env);
   const byId = new Map(components.map((component) => [component.id, component]));
   const issues: Issue[] = [];
-  for (const members of dependencyCycles(graph)) {
+  for (const members of cycles) {
     const loop = [...members, members[0]].join(" → ");
     for (const id of members) {
       const component = byId.get(id);
