@@ -65,13 +65,54 @@ export async function dropBelow(
   return at;
 }
 
-/** Where to press on an element: for a handle, its half inside the card (the card clips the rest). */
+/** Where a person presses on an element: the middle of what they see (a handle's dot). */
 async function grabPoint(element: Locator): Promise<{ x: number; y: number }> {
   const box = await element.boundingBox();
   if (!box) throw new Error("not on screen");
-  const side = await element.getAttribute("data-handlepos");
-  const across = side === "right" ? 0.25 : side === "left" ? 0.75 : 0.5;
-  return { x: box.x + box.width * across, y: box.y + box.height / 2 };
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Presses at `from`, moves in steps to `to`, and keeps the button down (to look at the hint). */
+export async function pressAndMove(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const steps = 12;
+  for (let step = 1; step <= steps; step++) {
+    await page.mouse.move(
+      from.x + ((to.x - from.x) * step) / steps,
+      from.y + ((to.y - from.y) * step) / steps,
+    );
+  }
+}
+
+/** The current zoom of the canvas, read from the viewport's transform. */
+export async function canvasZoom(page: Page): Promise<number> {
+  const transform = await page
+    .locator(".react-flow__viewport")
+    .evaluate((viewport) => (viewport as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? Number.NaN);
+}
+
+/** Clicks Zoom in or out until the zoom is within 0.1 of `wanted`, as a person would. */
+export async function zoomTo(page: Page, wanted: number): Promise<number> {
+  for (let click = 0; click < 20; click++) {
+    const zoom = await canvasZoom(page);
+    if (Math.abs(zoom - wanted) <= 0.1) return zoom;
+    await page.getByRole("button", { name: zoom > wanted ? "Zoom out" : "Zoom in" }).click();
+    // zooming animates: wait until the transform stops changing
+    let last = "";
+    for (;;) {
+      const now = await page.locator(".react-flow__viewport").getAttribute("style");
+      if (now === last) break;
+      last = now ?? "";
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(0))));
+    }
+  }
+  throw new Error(`could not zoom to ${wanted}`);
 }
 
 /** A node's box once the view stopped moving (the first component added is fitted into view). */

@@ -7,7 +7,10 @@ import "./shortcuts-sheet.css";
 const gestures = [
   ["Drag a palette entry onto the canvas", "Add a component there"],
   ["Enter on a palette entry", "Add a component at the centre"],
-  ["Drag from a handle to another component", "Make the left one depend on the right one"],
+  [
+    "Drag between two components' handles",
+    "The dependent references the provider: edges run from the provider (left) to the dependent (right)",
+  ],
   ["Ctrl/Cmd+click, Shift+drag", "Select several components"],
 ] as const;
 

@@ -8,6 +8,7 @@ import type {
 import { useCallback, useMemo } from "react";
 import type { FlowEdge } from "../canvas/flow-types.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { nodeUnder } from "./node-under.ts";
 import { makeConnection, orientConnection } from "./wire.ts";
 
 /**
@@ -62,7 +63,8 @@ export function useConnect(edges: FlowEdge[]) {
       const start = store.getState().connecting;
       store.getState().setConnecting(null);
       if (!start || connection.isValid) return;
-      const other = connection.toNode?.id ?? nodeUnder(event);
+      const point = pointOf(event);
+      const other = connection.toNode?.id ?? (point ? nodeUnder(point) : null);
       if (!other || other === start.nodeId) return;
       const [target, source] =
         start.handleType === "source" ? [other, start.nodeId] : [start.nodeId, other];
@@ -113,9 +115,6 @@ export function useConnect(edges: FlowEdge[]) {
   return { edges: shown, props };
 }
 
-function nodeUnder(event: MouseEvent | TouchEvent): string | null {
-  const point = "changedTouches" in event ? event.changedTouches[0] : event;
-  if (!point) return null;
-  const element = document.elementFromPoint(point.clientX, point.clientY);
-  return element?.closest(".react-flow__node")?.getAttribute("data-id") ?? null;
+function pointOf(event: MouseEvent | TouchEvent): { clientX: number; clientY: number } | null {
+  return "changedTouches" in event ? (event.changedTouches[0] ?? null) : event;
 }

@@ -118,6 +118,7 @@ export {
 export { type ValidateOptions, validateWorkspace } from "./validate/validate-workspace.ts";
 export { type Connection, connect, type Disconnection, disconnect } from "./wiring/connect.ts";
 export {
+  matchValue,
   type ReferenceSlot,
   referenceSlots,
   type SlotsResult,
