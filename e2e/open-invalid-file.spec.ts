@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
 import { readFixture, readSample, sampleDir } from "./support/fixtures.ts";
+import { InspectorPanel } from "./support/inspector-panel.ts";
 import "./support/karma-window.ts";
 
 const broken = "iac/prod/serverless-api/broken/config.json";
@@ -12,6 +13,7 @@ test("a repository with an invalid file opens; the error names the file, line an
   page,
 }) => {
   const editor = new EditorPage(page);
+  const inspector = new InspectorPanel(page);
   await editor.open();
   const text = readFixture("invalid-placeholder.config.json");
   const lines = text.split("\n");
@@ -31,13 +33,35 @@ test("a repository with an invalid file opens; the error names the file, line an
   await expect(editor.node("serverless-site/strall-com")).toBeVisible();
   await expect(editor.node("serverless-api/broken")).toHaveAttribute("data-issues", "1");
 
-  // export is refused while the error is there, and the error leads to its component
+  // an error the user did not make does not stand in the way of their own edits: it is listed
+  const zone = "route53-zone/strall-com";
+  await page.keyboard.press("Control+k");
+  await page.getByRole("combobox", { name: "Find a component" }).fill("route53-zone/strall");
+  await page.keyboard.press("Enter");
+  await inspector.expectShowing(zone);
+  await inspector.setField("comment", "Zone of strall.com");
   await editor.button("Export").click();
   const dialog = page.getByTestId("export-dialog");
-  await expect(dialog).toContainText("Export refused");
-  await dialog.getByRole("button", { name: new RegExp(where) }).click();
+  await expect(dialog).toContainText("Export 1 changed file");
+  const earlier = dialog.getByTestId("pre-existing-errors");
+  await earlier.locator("summary").click();
+  await earlier.getByRole("button", { name: new RegExp(where) }).click();
   await expect(dialog).toBeHidden();
   await expect(editor.node("serverless-api/broken")).toHaveAttribute("data-lineage", "self");
+
+  // an error the change brings (a zone deleted while a site still names it) refuses the export
+  await page.keyboard.press("Control+k");
+  await page.getByRole("combobox", { name: "Find a component" }).fill("route53-zone/strall");
+  await page.keyboard.press("Enter");
+  await inspector.expectShowing(zone);
+  await inspector.root.getByRole("button", { name: `Delete ${zone}` }).click();
+  await page
+    .getByTestId("delete-dialog")
+    .getByRole("button", { name: "Delete", exact: true })
+    .click();
+  await editor.button("Export").click();
+  await expect(dialog).toContainText("Export refused");
+  await expect(dialog).toContainText(`${zone} is deleted by this change`);
 });
 
 test("a long issues list shows components with errors first, a page at a time", async ({

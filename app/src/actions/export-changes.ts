@@ -3,18 +3,18 @@ import { writeDirectory } from "../export/write-directory.ts";
 import { download, zipChanges } from "../export/write-zip.ts";
 import { canWrite } from "../open/file-system-access.ts";
 import type { EditorStore } from "../state/editor-store.ts";
-import { selectChangedFiles, selectErrors, selectIssues } from "../store/selectors.ts";
+import { selectChangedFiles, selectExportCheck } from "../store/selectors.ts";
 import { describeError } from "./describe-error.ts";
 
 /**
- * The Export button: refused while there are errors (the dialog lists them), a note when
+ * The Export button: refused while the change has errors (the dialog lists them), a note when
  * nothing changed (nothing is written), else the dialog with the files that would be written.
  */
 export function startExport(store: StoreApi<EditorStore>): void {
   const state = store.getState();
-  const errors = selectErrors(selectIssues(state));
+  const { blocking } = selectExportCheck(state);
   const changes = Object.keys(selectChangedFiles(state));
-  if (errors.length === 0 && changes.length === 0) {
+  if (blocking.length === 0 && changes.length === 0) {
     state.notify({
       tone: "info",
       title: "Nothing to export: no file has changed since the repository was opened.",

@@ -2,14 +2,18 @@ import { exportToFolder, exportZip } from "../actions/export-changes.ts";
 import { supportsWritingBack } from "../open/file-system-access.ts";
 import { IssueItem } from "../panels/issues-panel.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { selectChangedFiles, selectErrors, selectIssues } from "../store/selectors.ts";
+import { selectChangedFiles, selectExportCheck } from "../store/selectors.ts";
 import { Dialog } from "../ui/dialog.tsx";
 
-/** Export: refused with the errors listed, or a summary of the files to write and where. */
+/**
+ * Export: refused with the change's errors listed, or a summary of the files to write and where,
+ * with the errors the repository already had elsewhere named, not in the way.
+ */
 export function ExportDialog() {
   const store = useEditorApi();
   const open = useEditor((state) => state.dialog === "export");
-  const errors = useEditor((state) => selectErrors(selectIssues(state)));
+  const check = useEditor(selectExportCheck);
+  const errors = check.blocking;
   const changes = useEditor(selectChangedFiles);
   const baseline = useEditor((state) => state.baseline);
   const source = useEditor((state) => state.source);
@@ -29,8 +33,8 @@ export function ExportDialog() {
         }
       >
         <p>
-          {errors.length} error{errors.length === 1 ? "" : "s"} must be fixed before the config can
-          be exported. Select one to show its component.
+          {errors.length} error{errors.length === 1 ? "" : "s"} in what this change writes or breaks
+          must be fixed before it can be exported. Select one to show its component.
         </p>
         <ul className="dialog-issues">
           {errors.map((issue) => (
@@ -69,6 +73,23 @@ export function ExportDialog() {
       }
     >
       <p>Only these files are written; every other file stays exactly as it was.</p>
+      {check.preExisting.length > 0 ? (
+        <details className="dialog-note" data-testid="pre-existing-errors">
+          <summary>
+            {check.preExisting.length} error{check.preExisting.length === 1 ? "" : "s"} the
+            repository already had in files this change leaves alone
+          </summary>
+          <ul className="dialog-issues">
+            {check.preExisting.map((issue) => (
+              <IssueItem
+                key={`${issue.file}:${issue.line}:${issue.column}:${issue.code}:${issue.path}`}
+                issue={issue}
+                onSelected={close}
+              />
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {paths.some((path) => changes[path] === null) ? (
         <p className="dialog-warning" role="note">
           A .zip cannot delete files: after unpacking it, delete the files marked "deleted" from the

@@ -2,7 +2,7 @@ import type { StoreApi } from "zustand/vanilla";
 import { describeError } from "../actions/describe-error.ts";
 import type { EditorState, SaveConflict } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
-import { selectChangedFiles, selectErrors, selectIssues } from "../store/selectors.ts";
+import { selectChangedFiles, selectExportCheck } from "../store/selectors.ts";
 import { serveApi } from "./serve-api.ts";
 import { servedToken } from "./served-token.ts";
 
@@ -26,8 +26,7 @@ export async function saveToServer(
   const token = servedToken();
   const state = store.getState();
   if (token === null || saving.has(store)) return;
-  const errors = selectErrors(selectIssues(state));
-  if (errors.length > 0) {
+  if (selectExportCheck(state).blocking.length > 0) {
     state.setDialog("export");
     return;
   }

@@ -1,4 +1,14 @@
-import type { Graph, Issue, LayoutPositions, Plan, Workspace } from "@karma/core";
+import {
+  type ExportCheck,
+  exportCheck,
+  type FileMap,
+  type Graph,
+  type Issue,
+  type LayoutPositions,
+  type NotReadPath,
+  type Plan,
+  type Workspace,
+} from "@karma/core";
 import {
   basePositionsOf,
   changeIssuesOf,
@@ -76,6 +86,23 @@ const changesOf = memoizeLast(changedFiles);
 export const selectChangedFiles = (state: EditorState): Record<string, string | null> =>
   changesOf(state.baseline, state.files);
 
-export const selectErrors = memoizeLast((issues: Issue[]): Issue[] =>
-  issues.filter((issue) => issue.severity === "error"),
+const baselineIssuesOf = memoizeLast(
+  (workspace: Workspace, files: FileMap, notRead: readonly NotReadPath[] | undefined) =>
+    issuesOf(workspace, files, notRead),
 );
+
+const exportCheckOf = memoizeLast(
+  (before: Issue[], after: Issue[], changes: Record<string, string | null>): ExportCheck =>
+    exportCheck(before, after, new Set(Object.keys(changes))),
+);
+
+/**
+ * What an export may write: refused for errors in the files it writes or that the change
+ * brings; errors the opened repository already had elsewhere are listed but let it go on.
+ */
+export const selectExportCheck = (state: EditorState): ExportCheck =>
+  exportCheckOf(
+    baselineIssuesOf(selectBaselineWorkspace(state), state.baseline, state.source?.notRead),
+    selectIssues(state),
+    selectChangedFiles(state),
+  );
