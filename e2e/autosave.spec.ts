@@ -16,7 +16,9 @@ test("work survives a reload: it is offered back and restored", async ({ page })
   await page.reload();
   const prompt = page.getByTestId("restore-prompt");
   await expect(prompt).toContainText("1 changed file");
-  await prompt.getByRole("button", { name: "Restore" }).click();
+  // the safe choice has the focus, never Discard
+  await expect(prompt.getByRole("button", { name: "Restore" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await editor.waitForGraph();
   expect(await editor.exportFiles()).toEqual(before);
   expect(await editor.position(id)).toEqual(moved);

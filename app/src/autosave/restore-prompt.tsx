@@ -23,6 +23,7 @@ export function RestorePrompt() {
           <button
             type="button"
             className="button button-primary"
+            data-autofocus
             onClick={() => restoreWork(editor, saved)}
           >
             Restore

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
+import { startExport } from "../actions/export-changes.ts";
 import { openRepository } from "../actions/open-repository.ts";
 import type { RepositorySource } from "../state/editor-state.ts";
 import { useEditor, useEditorServices } from "../store/editor-context.tsx";
 import { selectChangedFiles } from "../store/selectors.ts";
+import { Dialog } from "../ui/dialog.tsx";
 import { HiddenFileInput } from "../ui/hidden-file-input.tsx";
 import { OpenIcon } from "../ui/icons.tsx";
 import { hasDirectoryPicker, isAbort, showDirectoryPicker } from "./file-system-access.ts";
@@ -23,6 +25,7 @@ export function OpenMenu() {
   const menu = useRef<HTMLDivElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const zipInput = useRef<HTMLInputElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -54,6 +57,14 @@ export function OpenMenu() {
     }
   }
 
+  // unexported work is never replaced without asking: the choice waits here
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const guard = (action: () => void) => () => {
+    setOpen(false);
+    if (unexported > 0) setPending(() => action);
+    else action();
+  };
+
   async function openFolder() {
     if (!hasDirectoryPicker()) {
       setOpen(false);
@@ -84,6 +95,7 @@ export function OpenMenu() {
   return (
     <div className="menu-anchor">
       <button
+        ref={openButton}
         type="button"
         className="button"
         aria-label="Open"
@@ -114,31 +126,17 @@ export function OpenMenu() {
             }
           }}
         >
-          <button type="button" role="menuitem" onClick={() => void openFolder()}>
+          <button type="button" role="menuitem" onClick={guard(() => void openFolder())}>
             <strong>Folder…</strong>
             <span className="menu-item-hint">A config repository on this computer</span>
           </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              setOpen(false);
-              zipInput.current?.click();
-            }}
-          >
+          <button type="button" role="menuitem" onClick={guard(() => zipInput.current?.click())}>
             <strong>Zip file…</strong>
             <span className="menu-item-hint">
               A .zip of a repository (e.g. downloaded from GitHub)
             </span>
           </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              setOpen(false);
-              void openSample(editor);
-            }}
-          >
+          <button type="button" role="menuitem" onClick={guard(() => void openSample(editor))}>
             <strong>Sample repository</strong>
             <span className="menu-item-hint">{sampleName}</span>
           </button>
@@ -149,6 +147,52 @@ export function OpenMenu() {
             </p>
           ) : null}
         </div>
+      ) : null}
+      {pending ? (
+        <Dialog
+          title="Open another repository?"
+          onClose={() => setPending(null)}
+          testId="replace-work-dialog"
+          returnFocus={() => openButton.current}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setPending(null);
+                  startExport(store);
+                }}
+              >
+                Export first
+              </button>
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={() => {
+                  const action = pending;
+                  setPending(null);
+                  action();
+                }}
+              >
+                Discard changes and open
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                data-autofocus
+                onClick={() => setPending(null)}
+              >
+                Keep working
+              </button>
+            </>
+          }
+        >
+          <p>
+            {unexported} changed file{unexported === 1 ? " is" : "s are"} not exported yet. Opening
+            another repository replaces {unexported === 1 ? "it" : "them"} in this browser.
+          </p>
+        </Dialog>
       ) : null}
       <HiddenFileInput
         ref={folderInput}

@@ -1,25 +1,41 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
 
-/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. Focus
+ * starts on the action marked `data-autofocus` (the safe choice), and goes back to where it was
+ * when the dialog closes.
+ */
 export function Dialog({
   title,
   onClose,
   children,
   actions,
   testId,
+  returnFocus,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   actions: ReactNode;
   testId?: string;
+  /** Where focus goes on close when what had it is gone (a menu item of a closed menu). */
+  returnFocus?: () => HTMLElement | null | undefined;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const fallback = useRef(returnFocus);
+  fallback.current = returnFocus;
   useEffect(() => {
     const dialog = ref.current;
+    const before = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    dialog?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    return () => {
+      dialog?.close();
+      if (before instanceof HTMLElement && before !== document.body && before.isConnected) {
+        before.focus();
+      } else fallback.current?.()?.focus();
+    };
   }, []);
   return (
     <dialog
