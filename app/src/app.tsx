@@ -10,6 +10,7 @@ import { NavigationLayer } from "./lineage/navigation-layer.tsx";
 import { Palette } from "./palette/palette.tsx";
 import { IssuesPanel } from "./panels/issues-panel.tsx";
 import { NoticeBar } from "./panels/notice-bar.tsx";
+import { SkipToCanvas } from "./panels/skip-to-canvas.tsx";
 import { TopBar } from "./panels/top-bar.tsx";
 import { PlanPanel } from "./plan/plan-panel.tsx";
 import { useShortcuts } from "./use-shortcuts.ts";
@@ -19,6 +20,7 @@ export function App() {
   useShortcuts();
   return (
     <div className="app">
+      <SkipToCanvas />
       <TopBar />
       {/* around the panels too: the palette adds at the centre of the canvas's view */}
       <ReactFlowProvider>

@@ -71,7 +71,7 @@ export function Canvas() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   return (
-    <section className="canvas" aria-label="Dependency graph">
+    <section className="canvas" id="canvas" aria-label="Dependency graph" tabIndex={-1}>
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={wiring.edges}

@@ -97,14 +97,13 @@ export function createFlowAdapter(): FlowAdapter {
           ariaLabel: `${edge.dependent} reads ${edge.dependency} through ${edge.key}`,
           markerEnd: arrow,
           className,
-          focusable: true,
+          // Tab goes from component to component; a reference is cleared by keyboard in the
+          // inspector's field, by pointer on the edge
+          focusable: false,
           selectable: true,
         };
         // the reference of a deleted component: its file is gone, there is nothing to edit
-        if (views.get(edge.dependent)?.plan === "delete") {
-          flowEdge.selectable = false;
-          flowEdge.focusable = false;
-        }
+        if (views.get(edge.dependent)?.plan === "delete") flowEdge.selectable = false;
         edgeCache.set(id, flowEdge);
         result.push(flowEdge);
       }

@@ -31,6 +31,7 @@ function FinderDialog() {
     if (!match) return;
     close();
     chooseComponent(store, match.entry.id);
+    focusNodeWhenShown(match.entry.id);
   };
   const current = Math.min(active, Math.max(0, matches.length - 1));
   useEffect(() => {
@@ -42,6 +43,7 @@ function FinderDialog() {
       title={`Find a component in ${env ?? "this environment"}`}
       onClose={close}
       testId="finder"
+      returnFocus={() => document.getElementById("canvas")}
       actions={
         <button type="button" className="button" onClick={close}>
           Close
@@ -99,4 +101,15 @@ function FinderDialog() {
       {matches.length === 0 ? <p className="muted">No component matches “{query}”.</p> : null}
     </Dialog>
   );
+}
+
+/** The keyboard follows the choice: to the component's node, once the canvas shows it. */
+function focusNodeWhenShown(id: string, tries = 30): void {
+  requestAnimationFrame(() => {
+    const node = document.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+    );
+    if (node) node.focus({ preventScroll: true });
+    else if (tries > 0) focusNodeWhenShown(id, tries - 1);
+  });
 }

@@ -1,5 +1,6 @@
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { useRovingFocus } from "../ui/use-roving-focus.ts";
 import "./history.css";
 
 interface Entry {
@@ -15,6 +16,8 @@ export function HistoryPanel() {
   const future = useEditor((state) => state.future);
   const source = useEditor((state) => state.source);
   const titleId = useId();
+  const steps = useRef<HTMLOListElement>(null);
+  useRovingFocus(steps, ".history-step");
   const entries: Entry[] = [
     { label: source ? `Opened ${source.name}` : "Nothing opened", done: 0 },
     ...past.map((step, i) => ({ label: step.label, done: i + 1 })),
@@ -32,7 +35,7 @@ export function HistoryPanel() {
           {future.length > 0 ? `, ${future.length} undone` : ""}
         </span>
       </div>
-      <ol className="history-list">
+      <ol className="history-list" ref={steps}>
         {entries.map((entry) => {
           const state =
             entry.done === past.length ? "current" : entry.done < past.length ? "done" : "undone";

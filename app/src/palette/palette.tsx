@@ -1,7 +1,8 @@
-import { memo, useId, useState } from "react";
+import { memo, useId, useRef, useState } from "react";
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { useEditor } from "../store/editor-context.tsx";
 import { selectWorkspace } from "../store/selectors.ts";
+import { useRovingFocus } from "../ui/use-roving-focus.ts";
 import { paletteMime } from "./palette-drag.ts";
 import { type PaletteEntry, paletteGroups } from "./palette-entries.ts";
 import { useAddAtCentre } from "./use-add-at-centre.ts";
@@ -14,6 +15,9 @@ export function Palette() {
   const groups = paletteGroups(catalog, query);
   const titleId = useId();
   const addAtCentre = useAddAtCentre();
+  // one tab stop for every entry; the arrow keys move between them
+  const entries = useRef<HTMLDivElement>(null);
+  useRovingFocus(entries, ".palette-item");
   return (
     <section className="palette" aria-labelledby={titleId}>
       <div className="panel-header">
@@ -27,18 +31,25 @@ export function Palette() {
         aria-label="Search component types"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== "ArrowDown") return;
+          event.preventDefault();
+          entries.current?.querySelector<HTMLElement>(".palette-item")?.focus();
+        }}
       />
       {groups.length === 0 ? <p className="panel-empty">No type matches “{query}”.</p> : null}
-      {groups.map((group) => (
-        <div key={group.category} className="palette-group">
-          <h3 className="palette-category">{group.category}</h3>
-          <ul className="palette-list" aria-label={`${group.category} types`}>
-            {group.entries.map((entry) => (
-              <PaletteItem key={entry.type} entry={entry} onAdd={addAtCentre} />
-            ))}
-          </ul>
-        </div>
-      ))}
+      <div ref={entries}>
+        {groups.map((group) => (
+          <div key={group.category} className="palette-group">
+            <h3 className="palette-category">{group.category}</h3>
+            <ul className="palette-list" aria-label={`${group.category} types`}>
+              {group.entries.map((entry) => (
+                <PaletteItem key={entry.type} entry={entry} onAdd={addAtCentre} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { type Issue, parseComponentId } from "@karma/core";
-import { memo, useState } from "react";
+import { memo, useRef, useState } from "react";
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectIssues, selectWorkspace } from "../store/selectors.ts";
+import { useRovingFocus } from "../ui/use-roving-focus.ts";
 import { groupIssues, type IssueGroup } from "./issue-groups.ts";
 
 /** Components listed at first and per "Show more": thousands of rows would stall the page. */
@@ -13,11 +14,14 @@ export function IssuesPanel() {
   const env = useEditor((state) => state.env);
   const groups = groupIssues(issues, env);
   const [shown, setShown] = useState(page);
+  // one tab stop for the list; the arrow keys go from row to row
+  const rows = useRef<HTMLElement>(null);
+  useRovingFocus(rows, ".issue-row, .issue-groups-more .button");
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const warnings = issues.filter((issue) => issue.severity === "warning").length;
   const notes = issues.length - errors - warnings;
   return (
-    <aside className="side-panel issues-panel" aria-labelledby="issues-title">
+    <aside className="side-panel issues-panel" aria-labelledby="issues-title" ref={rows}>
       <div className="panel-header">
         <h2 id="issues-title">Issues</h2>
         <span className="counts">
