@@ -61,8 +61,14 @@ test("SVG and PNG export download the diagram, the SVG with every visible nickna
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("karma-prod.svg");
   const svg = readFileSync((await download.path())!, "utf8");
-  expect(svg).toContain("<svg");
-  for (const nickname of nicknames) expect(svg).toContain(nickname);
+  // real SVG: shapes and text, no copy of the page inside
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg).not.toContain("foreignObject");
+  expect(Buffer.byteLength(svg)).toBeLessThan(100 * 1024);
+  const edges = await page.locator(".react-flow__edge").count();
+  expect(svg.match(/<path class="edge"/g)).toHaveLength(edges);
+  for (const nickname of nicknames) expect(svg).toContain(`>${nickname}</text>`);
+  for (const key of ["route53_zone_name", "openapi"]) expect(svg).toContain(`>${key}</text>`);
 
   const png = page.waitForEvent("download");
   await (await view.menu("Diagram")).getByRole("button", { name: "Export PNG" }).click();

@@ -11,16 +11,14 @@ import { download, exportImage } from "./export-image.ts";
 export function DiagramMenu() {
   const store = useEditorApi();
   const env = useEditor((state) => state.env);
-  const { getNodes } = useReactFlow();
+  const { getNodes, getEdges } = useReactFlow();
   const menu = useRef<HTMLDetailsElement>(null);
   const [mermaid, setMermaid] = useState<string | null>(null);
 
   const saveImage = async (format: "svg" | "png") => {
     if (menu.current) menu.current.open = false;
-    const canvas = menu.current?.closest<HTMLElement>(".react-flow");
     try {
-      if (!canvas) throw new Error("the canvas is not shown");
-      const blob = await exportImage(format, canvas, getNodes());
+      const blob = await exportImage(format, getNodes(), getEdges());
       download(blob, `karma-${env ?? "graph"}.${format}`);
     } catch (error) {
       store.getState().notify({

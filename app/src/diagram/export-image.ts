@@ -1,40 +1,80 @@
-import { getNodesBounds, getViewportForBounds, type Node } from "@xyflow/react";
-import { toPng, toSvg } from "html-to-image";
+import { parseComponentId } from "@karma/core";
+import type { Edge, Node } from "@xyflow/react";
+import { type DiagramNode, type DiagramTheme, graphSvg } from "./graph-svg.ts";
 
-const padding = 40;
+/** The largest side of an exported PNG, in pixels. */
 const maxSide = 8192;
 
 /**
- * The canvas's drawn nodes and edges as an image: the React Flow viewport rendered again with a
- * transform that fits them all, at no more than full size.
+ * What the canvas draws, as an image: SVG drawn from the nodes' positions and the edges; PNG
+ * rasterized from that SVG, at twice the size for crisp text where it fits.
  */
 export async function exportImage(
   format: "svg" | "png",
-  canvas: HTMLElement,
-  nodes: Node[],
+  nodes: readonly Node[],
+  edges: readonly Edge[],
 ): Promise<Blob> {
-  const viewportElement = canvas.querySelector<HTMLElement>(".react-flow__viewport");
-  if (!viewportElement || nodes.length === 0) throw new Error("there is nothing on the canvas");
-  const bounds = getNodesBounds(nodes);
-  const zoom = Math.min(1, maxSide / (bounds.width + 2 * padding));
-  const width = Math.ceil((bounds.width + 2 * padding) * zoom);
-  const height = Math.ceil((bounds.height + 2 * padding) * zoom);
-  const viewport = getViewportForBounds(bounds, width, height, 0.01, 2, 0);
-  const options = {
-    width,
-    height,
-    backgroundColor: getComputedStyle(canvas).getPropertyValue("--bg").trim() || "#ffffff",
-    style: {
-      width: `${width}px`,
-      height: `${height}px`,
-      transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
-    },
+  const svg = graphSvg(nodes.map(diagramNode), edges.map(diagramEdge), currentTheme());
+  if (format === "svg") return new Blob([svg], { type: "image/svg+xml" });
+  return rasterize(svg);
+}
+
+function diagramNode(node: Node): DiagramNode {
+  const { type = "", nickname = node.id } = parseComponentId(node.id) ?? {};
+  return {
+    id: node.id,
+    type,
+    nickname: node.type === "type-group" ? node.id : nickname,
+    kind:
+      node.type === "external" ? "external" : node.type === "type-group" ? "group" : "component",
+    x: node.position.x,
+    y: node.position.y,
+    width: node.measured?.width ?? node.width ?? 240,
+    height: node.measured?.height ?? node.height ?? 64,
   };
-  const url =
-    format === "svg"
-      ? await toSvg(viewportElement, options)
-      : await toPng(viewportElement, options);
-  return (await fetch(url)).blob();
+}
+
+function diagramEdge(edge: Edge) {
+  return {
+    source: edge.source,
+    target: edge.target,
+    label: typeof edge.label === "string" ? edge.label : "",
+  };
+}
+
+/** The colours of the theme shown, read from the page's own variables. */
+function currentTheme(): DiagramTheme {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: read("--bg", "#f6f7f9"),
+    surface: read("--surface", "#ffffff"),
+    border: read("--border-strong", "#c5ccd5"),
+    text: read("--text", "#1d2430"),
+    muted: read("--text-muted", "#5d6878"),
+    edge: read("--text-muted", "#5d6878"),
+  };
+}
+
+async function rasterize(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const scale = Math.min(2, maxSide / Math.max(image.width, image.height));
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.ceil(image.width * scale);
+    canvas.height = Math.ceil(image.height * scale);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("this browser cannot draw images");
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** Saves a blob as a file through the browser's download. */
