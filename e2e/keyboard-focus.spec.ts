@@ -22,7 +22,7 @@ test("from page load, Tab reaches a node of the canvas within 15 presses, and th
   const outline = await focused
     .locator(":scope > *")
     .evaluate(
-      (card) => getComputedStyle(card).outlineStyle + " " + getComputedStyle(card).outlineWidth,
+      (card) => `${getComputedStyle(card).outlineStyle} ${getComputedStyle(card).outlineWidth}`,
     );
   expect(outline).toBe("solid 3px");
 });

@@ -71,7 +71,21 @@ export function Canvas() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   return (
-    <section className="canvas" id="canvas" aria-label="Dependency graph" tabIndex={-1}>
+    <section
+      className="canvas"
+      id="canvas"
+      aria-label="Dependency graph"
+      tabIndex={-1}
+      // reached by the skip link: on to the selected component, or the first one
+      onFocus={(event) => {
+        if (event.target !== event.currentTarget) return;
+        const nodes = event.currentTarget;
+        const node =
+          nodes.querySelector<HTMLElement>(".react-flow__node.selected") ??
+          nodes.querySelector<HTMLElement>(".react-flow__node");
+        node?.focus();
+      }}
+    >
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={wiring.edges}

@@ -69,14 +69,14 @@ export function graphSvg(
     const ty = to.y + to.height / 2;
     const bend = Math.max(40, Math.abs(tx - sx) / 2);
     parts.push(
-      `<path class="edge" d="M${round(sx)} ${round(sy)}C${round(sx + bend)} ${round(sy)} ${round(tx - bend)} ${round(ty)} ${round(tx)} ${round(ty)}" fill="none" stroke="${theme.edge}" stroke-width="1.5" marker-end="url(#arrow)"><title>${escape(`${edge.target} reads ${edge.source} through ${edge.label}`)}</title></path>`,
+      `<path class="edge" d="M${round(sx)} ${round(sy)}C${round(sx + bend)} ${round(sy)} ${round(tx - bend)} ${round(ty)} ${round(tx)} ${round(ty)}" fill="none" stroke="${theme.edge}" stroke-width="1.5" marker-end="url(#arrow)"><title>${xmlText(`${edge.target} reads ${edge.source} through ${edge.label}`)}</title></path>`,
     );
     if (edge.label) {
       // near the dependent, where edges fanned out from one provider are apart (as on the canvas)
       const [lx, ly] = along([sx, sy], [sx + bend, sy], [tx - bend, ty], [tx, ty], labelAt);
       const w = edge.label.length * 6.6 + 10;
       labels.push(
-        `<g class="edge-label"><rect x="${round(lx - w / 2)}" y="${round(ly - 9)}" width="${round(w)}" height="18" rx="4" fill="${theme.surface}" stroke="${theme.border}"/><text x="${round(lx)}" y="${round(ly + 4)}" text-anchor="middle" font-family="${mono}" font-size="11" fill="${theme.text}">${escape(edge.label)}</text></g>`,
+        `<g class="edge-label"><rect x="${round(lx - w / 2)}" y="${round(ly - 9)}" width="${round(w)}" height="18" rx="4" fill="${theme.surface}" stroke="${theme.border}"/><text x="${round(lx)}" y="${round(ly + 4)}" text-anchor="middle" font-family="${mono}" font-size="11" fill="${theme.text}">${xmlText(edge.label)}</text></g>`,
       );
     }
   }
@@ -96,14 +96,14 @@ function nodeSvg(node: DiagramNode, theme: DiagramTheme): string {
   ];
   if (node.kind === "group") {
     card.push(
-      `<text x="14" y="${round(middle + 5)}" font-size="14" font-weight="600" fill="${theme.text}">${escape(node.nickname)}</text>`,
+      `<text x="14" y="${round(middle + 5)}" font-size="14" font-weight="600" fill="${theme.text}">${xmlText(node.nickname)}</text>`,
     );
   } else {
     card.push(
       `<path d="M8 0H4a4 4 0 0 0-4 4v${round(node.height - 8)}a4 4 0 0 0 4 4h4Z" fill="${color}"${node.kind === "external" ? ' opacity="0.5"' : ""}/>`,
       `<g transform="translate(18 ${round(middle - 10)})" color="${color}" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${typeGlyph(node.type)}</g>`,
-      `<text x="52" y="${round(middle - 4)}" font-size="11" fill="${theme.muted}">${escape(node.kind === "external" ? `${node.type} · external` : node.type)}</text>`,
-      `<text x="52" y="${round(middle + 14)}" font-size="14" font-weight="600" fill="${theme.text}">${escape(node.nickname)}</text>`,
+      `<text x="52" y="${round(middle - 4)}" font-size="11" fill="${theme.muted}">${xmlText(node.kind === "external" ? `${node.type} · external` : node.type)}</text>`,
+      `<text x="52" y="${round(middle + 14)}" font-size="14" font-weight="600" fill="${theme.text}">${xmlText(node.nickname)}</text>`,
     );
   }
   card.push("</g>");
@@ -129,11 +129,14 @@ function round(value: number): number {
 }
 
 /** Text from a repository inside SVG: markup characters as entities, hidden characters dropped. */
-function escape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+function xmlText(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML cannot hold them
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+  );
 }
