@@ -6,6 +6,7 @@ import { CompareDialog } from "./environments/compare-dialog.tsx";
 import { ExportDialog } from "./export/export-dialog.tsx";
 import { HistoryPanel } from "./history/history-panel.tsx";
 import { Inspector } from "./inspector/inspector.tsx";
+import { LeaveUnappliedDialog } from "./inspector/unapplied-values.tsx";
 import { NavigationLayer } from "./lineage/navigation-layer.tsx";
 import { Palette } from "./palette/palette.tsx";
 import { IssuesPanel } from "./panels/issues-panel.tsx";
@@ -43,6 +44,7 @@ export function App() {
       <RestorePrompt />
       <NavigationLayer />
       <SlotChooser />
+      <LeaveUnappliedDialog />
       <ShortcutsSheet />
     </div>
   );

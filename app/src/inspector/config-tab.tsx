@@ -37,6 +37,8 @@ export function ConfigTab({
         const outcome = runCommand(store, setFieldCommand, args, { quiet: true });
         return outcome.ok ? null : outcome.error;
       },
+      env,
+      component: id,
       referenceOptions(field: FormField) {
         if (!field.reference || !config) return [];
         const here = components.filter((c) => c.env === env && c.id !== id);

@@ -11,6 +11,9 @@ export interface FormContextValue {
   commit(path: KeyPath, value: JsonValue | undefined): string | null;
   problems: Map<string, FieldProblem[]>;
   referenceOptions(field: FormField): ReferenceOption[];
+  /** The component the form edits, where a value that cannot be applied is kept. */
+  env: string;
+  component: string;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);

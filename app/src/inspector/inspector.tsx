@@ -11,6 +11,7 @@ import { DeleteDialog } from "./delete-dialog.tsx";
 import { InspectorHeader } from "./inspector-header.tsx";
 import { InspectorTabs, type Tab } from "./inspector-tabs.tsx";
 import { JsonTab } from "./json-tab.tsx";
+import { UnappliedNotice } from "./unapplied-values.tsx";
 import { UnmanagedInspector } from "./unmanaged-inspector.tsx";
 import "./inspector.css";
 
@@ -78,6 +79,7 @@ function InspectorPanel({
       aria-label={`Details of ${view.id}`}
     >
       <InspectorHeader view={view} />
+      {component ? <UnappliedNotice env={component.env} id={component.id} /> : null}
       {component ? null : <ComponentFacts view={view} file={null} />}
       {view.plan === "delete" ? (
         <p className="inspector-note">

@@ -32,6 +32,7 @@ export function JsonTab({
       return outcome.ok ? null : outcome.error;
     },
     true,
+    { env, component: id, field: "JSON" },
   );
   const check = useMemo(() => checkJsonText(draft.text, definition), [draft.text, definition]);
   const problems = check.syntax ? [check.syntax] : check.schema;

@@ -7,7 +7,12 @@ import { useDraft } from "./use-draft.ts";
 /** The nickname in the inspector's header: editing it renames the component (Enter or blur). */
 export function NicknameInput({ id, nickname }: { id: string; nickname: string }) {
   const store = useEditorApi();
-  const draft = useDraft(nickname, (text) => renameShown(store, id, text.trim()));
+  const env = useEditor((state) => state.env ?? "");
+  const draft = useDraft(nickname, (text) => renameShown(store, id, text.trim()), false, {
+    env,
+    component: id,
+    field: "nickname",
+  });
   const input = useRef<HTMLInputElement>(null);
   const focusRequested = useEditor((state) => state.nicknameFocus === id);
   useEffect(() => {

@@ -8,7 +8,7 @@ import { useDraft } from "./use-draft.ts";
 
 /** A typed field: text, number, or a JSON value (a field of type any, or a value of the wrong shape). */
 export function TextField({ field }: { field: FormField }) {
-  const { commit } = useForm();
+  const { commit, env, component } = useForm();
   const inputId = useId();
   const multiline = field.kind === "json";
   const draft = useDraft(
@@ -25,6 +25,7 @@ export function TextField({ field }: { field: FormField }) {
       return parsed.ok ? commit(field.path, parsed.value) : parsed.error;
     },
     multiline,
+    { env, component, field: field.name },
   );
   const live = draft.error ? [draft.error] : liveProblems(field, draft.text);
   const common = {

@@ -1,6 +1,7 @@
 import { type Issue, parseComponentId } from "@karma/core";
 import { memo, useRef, useState } from "react";
 import { TypeIcon } from "../canvas/type-icon.tsx";
+import { useUnapplied } from "../inspector/unapplied-values.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectIssues, selectWorkspace } from "../store/selectors.ts";
 import { useRovingFocus } from "../ui/use-roving-focus.ts";
@@ -14,6 +15,7 @@ export function IssuesPanel() {
   const env = useEditor((state) => state.env);
   const groups = groupIssues(issues, env);
   const [shown, setShown] = useState(page);
+  const unapplied = useUnapplied(null);
   // one tab stop for the list; the arrow keys go from row to row
   const rows = useRef<HTMLElement>(null);
   useRovingFocus(rows, ".issue-row, .issue-groups-more .button");
@@ -36,8 +38,25 @@ export function IssuesPanel() {
           </span>
         </span>
       </div>
+      {unapplied.length > 0 ? (
+        <div className="unapplied-notice" data-testid="unapplied-issues">
+          <strong>Not applied ({unapplied.length}):</strong>
+          <ul>
+            {unapplied.map((value) => (
+              <li key={`${value.env}:${value.component}:${value.field}`}>
+                {value.component} <span className="mono">{value.field}</span> ={" "}
+                <span className="mono">{value.text}</span>: {value.error}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {groups.length === 0 ? (
-        <p className="panel-empty">No issues. Everything validates.</p>
+        <p className="panel-empty">
+          {unapplied.length === 0
+            ? "No issues. Everything validates."
+            : "No issues in what is saved."}
+        </p>
       ) : (
         <ul className="issue-groups">
           {groups.slice(0, shown).map((group) => (

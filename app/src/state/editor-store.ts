@@ -146,7 +146,33 @@ export interface WiringSlice {
   setPendingConnection(pending: PendingConnection | null): void;
 }
 
+/** A value typed in a form that could not be applied: kept, shown, and never lost silently. */
+export interface UnappliedValue {
+  env: string;
+  /** The component whose form holds it. */
+  component: string;
+  /** The field, by its name (config key path, "nickname", "JSON"). */
+  field: string;
+  text: string;
+  /** Why it could not be applied. */
+  error: string;
+}
+
+/**
+ * Values typed but not applied, by field key. While a component has some, selecting another
+ * asks first (`leaveRequest`): leaving them is a conscious step.
+ */
+export interface UnappliedSlice {
+  unapplied: Record<string, UnappliedValue>;
+  /** The selection asked for while the shown component has unapplied values. */
+  leaveRequest: { id: string | null } | null;
+  setUnapplied(key: string, value: UnappliedValue | null): void;
+  /** Answers the leave request: discard the unapplied values and go, or stay. */
+  answerLeave(leave: boolean): void;
+}
+
 export type EditorStore = EditorState &
+  UnappliedSlice &
   EditorActions &
   HistorySlice &
   RuntimeSlice &

@@ -10,6 +10,7 @@ import { createNicknameFocusSlice } from "./slices/nickname-focus-slice.ts";
 import { createRuntimeSlice } from "./slices/runtime-slice.ts";
 import { createSelectionSlice } from "./slices/selection-slice.ts";
 import { createServeSlice } from "./slices/serve-slice.ts";
+import { createUnappliedSlice, hasUnapplied } from "./slices/unapplied-slice.ts";
 import { createWiringSlice } from "./slices/wiring-slice.ts";
 
 /**
@@ -23,9 +24,10 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
     ...createNavigationSlice(set),
     ...createDeleteSlice(set),
     ...createNicknameFocusSlice(set),
-    ...createSelectionSlice(set),
+    ...createSelectionSlice(set, get),
     ...createHistorySlice(set, get),
     ...createWiringSlice(set),
+    ...createUnappliedSlice(set, get),
     files: {},
     baseline: {},
     source: null,
@@ -63,6 +65,8 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         fitRequest: state.fitRequest + 1,
         dialog: null,
         restoreOffer: null,
+        unapplied: {},
+        leaveRequest: null,
         // a snapshot describes the deployment of the repository it was imported for
         snapshot: null,
         driftFilter: "all",
@@ -82,6 +86,12 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
     },
 
     select(id, options = {}) {
+      const current = get();
+      // values typed and not applied are never left behind without asking
+      if (id !== current.selection && hasUnapplied(current)) {
+        set({ leaveRequest: { id } });
+        return;
+      }
       set((state) => ({
         selection: id,
         alsoSelected: [],
