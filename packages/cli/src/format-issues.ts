@@ -48,14 +48,22 @@ export interface Summary {
   components: number;
   environments: readonly string[];
   issues: readonly Issue[];
+  /** The names of the repositories of a workspace of several. */
+  repositories?: readonly string[] | undefined;
 }
 
-/** `14 components in 2 environments (dev, prod): 0 errors, 7 warnings, 6 notes` */
-export function formatSummary({ components, environments, issues }: Summary): string {
+/**
+ * `14 components in 2 environments (dev, prod): 0 errors, 7 warnings, 6 notes`; with several
+ * repositories, `14 components of 2 repositories (app, network) in 2 environments …`.
+ */
+export function formatSummary({ components, environments, issues, repositories }: Summary): string {
   const count = (severity: Severity) => issues.filter((i) => i.severity === severity).length;
   const envList = environments.length > 0 ? ` (${environments.join(", ")})` : "";
+  const of = repositories
+    ? ` of ${repositories.length} repositories (${repositories.join(", ")})`
+    : "";
   return (
-    `${plural(components, "component")} in ${plural(environments.length, "environment")}${envList}: ` +
+    `${plural(components, "component")}${of} in ${plural(environments.length, "environment")}${envList}: ` +
     `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ` +
     `${plural(count("info"), "note")}`
   );

@@ -6,6 +6,7 @@ import {
   describeChange,
   indexActions,
   type PlanAction,
+  type PlanConsequence,
   type PlanReport,
   type PlanWave,
   pastTense,
@@ -51,7 +52,7 @@ export function formatPlanText(report: PlanReport, colors: Colors): string {
       const cause = actions.get(actionKey(consequence.env, consequence.cause));
       const verb = cause ? pastTense[cause.action] : "changed";
       lines.push(
-        `  ${colors.cyan("!")} ${colors.bold(consequence.component)} (${consequence.env}): ` +
+        `  ${colors.cyan("!")} ${colors.bold(consequence.component)} (${where(consequence)}): ` +
           `${consequence.path.join(" → ")} (${verb})`,
       );
     }
@@ -67,4 +68,11 @@ export function formatPlanText(report: PlanReport, colors: Colors): string {
 function waveTitle(wave: PlanWave): string {
   const cycle = wave.cycle ? " — dependency cycle: no order inside this wave" : "";
   return `Wave ${wave.index} (${wave.phase}) · ${wave.env}${cycle}`;
+}
+
+/** `prod`, or `prod, in network-config` for a consequence in another repository. */
+function where(consequence: PlanConsequence): string {
+  return consequence.repo === undefined
+    ? consequence.env
+    : `${consequence.env}, in ${consequence.repo}`;
 }

@@ -2,13 +2,12 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   type ComponentDrift,
-  computeDrift,
   type DriftReport,
   type DriftStatus,
+  driftRepositories,
   type FieldChange,
   type JsonValue,
   parseSnapshot,
-  type Workspace,
 } from "@karma/core";
 import { CliError, usageError, usageExitCode } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
@@ -19,7 +18,7 @@ import { formatIssues } from "../format-issues.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 
-const usage = `Usage: karma drift [dir] --snapshot <file> [--env <env>] [--json]
+const usage = `Usage: karma drift [dir] --snapshot <file> [--with <dir>]... [--env <env>] [--json]
 
 Compare an environment of a config repository with what is deployed: a snapshot
 of the parameter store, the JSON printed by
@@ -34,6 +33,9 @@ Arguments:
 
 Options:
   --snapshot <file>  the snapshot file (required)
+  --with <dir>       another repository of the workspace (repeatable; added to those
+                     listed in dir's .karma/workspace.json): its components are compared
+                     too, and references resolve into it
   --env <env>        the environment the snapshot belongs to (required when the
                      repository has several)
   --json             print the drift report as JSON
@@ -66,6 +68,7 @@ async function drift(args: string[], io: CliIo): Promise<number> {
     args,
     {
       snapshot: { type: "string" },
+      with: { type: "string", multiple: true },
       env: { type: "string" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -79,24 +82,24 @@ async function drift(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw usageError("expected at most one directory", usage);
   if (values.snapshot === undefined) throw usageError("missing --snapshot <file>", usage);
 
-  const { workspace } = await openWorkspace(positionals[0], values.env, io);
-  const env = values.env ?? onlyEnvironment(workspace);
+  const { workspace, repositories, environments } = await openWorkspace(positionals[0], values, io);
+  const env = values.env ?? onlyEnvironment(environments);
   const text = await readSnapshot(resolve(io.cwd, values.snapshot));
   // loaded here so that the other commands run while core's index.ts lacks runtime/ exports
   const snapshot = parseSnapshot(text, values.snapshot, workspace.catalog);
-  const report = computeDrift(workspace, snapshot, env);
+  const report = driftRepositories(repositories, snapshot, env);
 
   if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(formatDrift(report, colorsFor(io)));
   return exitCodeOf(report);
 }
 
-function onlyEnvironment(workspace: Workspace): string {
-  const [only, ...others] = workspace.environments;
+function onlyEnvironment(environments: readonly string[]): string {
+  const [only, ...others] = environments;
   if (only === undefined) throw usageError("the repository has no environments to compare");
   if (others.length > 0) {
     throw usageError(
-      `the snapshot has no environment: pass --env (environments: ${workspace.environments.join(", ")})`,
+      `the snapshot has no environment: pass --env (environments: ${environments.join(", ")})`,
     );
   }
   return only;

@@ -17,7 +17,8 @@ import { formatPlanText } from "../format-plan-text.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 
-const usage = `Usage: karma plan [dir] --base <git-ref|dir> [--env <env>] [--format <format>]
+const usage = `Usage: karma plan [dir] --base <git-ref|dir> [--with <dir>]... [--env <env>]
+                  [--format <format>]
 
 Compare the repository with what is deployed (the base) and print what deploying it
 would do: create, update or delete per component with the changed fields, in dependency
@@ -31,6 +32,9 @@ Options:
   --base <ref|dir>     the deployed state: a folder when one exists at that path, else a
                        git ref (origin/main, a tag, a commit) of the git repository that
                        holds dir, read from git without touching the working tree
+  --with <dir>         another repository of the workspace (repeatable; added to those
+                       listed in dir's .karma/workspace.json): not planned, but references
+                       resolve into it and consequences reach it; --base is dir's only
   --env <env>          one environment only (default: every environment)
   --format <format>    text (default), markdown (a pull-request comment), json (see
                        PLAN-JSON.md) or script (the ./scripts/deploy.sh commands in order)
@@ -68,6 +72,7 @@ async function plan(args: string[], io: CliIo): Promise<number> {
     args,
     {
       base: { type: "string" },
+      with: { type: "string", multiple: true },
       env: { type: "string" },
       format: { type: "string", default: "text" },
       help: { type: "boolean", short: "h" },
@@ -88,7 +93,7 @@ async function plan(args: string[], io: CliIo): Promise<number> {
   }
 
   const dir = resolve(io.cwd, positionals[0] ?? ".");
-  const { workspace: desired } = await openWorkspace(dir, undefined, io);
+  const { workspace: desired, repositories } = await openWorkspace(dir, { with: values.with }, io);
   // git and the base reader load only here, so other commands start faster
   const { readPlanBase } = await import("../read-plan-base.ts");
   const base = await readPlanBase(values.base, dir, io);
@@ -102,6 +107,7 @@ async function plan(args: string[], io: CliIo): Promise<number> {
     env: env ?? null,
     baseline,
     desired,
+    repositories,
   });
 
   if (format === "json") io.stdout.write(`${JSON.stringify(planToJson(report), null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { validateWorkspace } from "@karma/core";
+import { validateRepositories } from "@karma/core";
 import { usageError } from "../cli-error.ts";
 import { colorsFor } from "../colors.ts";
 import type { Command } from "../command.ts";
@@ -6,7 +6,7 @@ import { formatIssues, formatSummary } from "../format-issues.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 
-const usage = `Usage: karma validate [dir] [--env <env>] [--json]
+const usage = `Usage: karma validate [dir] [--with <dir>]... [--env <env>] [--json]
 
 Check a config repository: JSON syntax, config keys against each component type,
 references between components, dependency cycles, duplicates and unknown types.
@@ -15,8 +15,12 @@ Arguments:
   dir              the repository (default: the current directory)
 
 Options:
+  --with <dir>     another repository of the workspace (repeatable): references that
+                   do not resolve in a repository resolve in the others; added to those
+                   listed in dir's .karma/workspace.json
   --env <env>      check one environment only
   --json           print {"components", "environments", "issues"} as JSON
+                   (and "repositories" with more than one)
   -h, --help       show this help
 
 Exit status: 0 without errors (warnings and notes allowed), 1 with errors,
@@ -31,6 +35,7 @@ export const validateCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       args,
       {
+        with: { type: "string", multiple: true },
         env: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -43,19 +48,23 @@ export const validateCommand: Command = {
     }
     if (positionals.length > 1) throw usageError("expected at most one directory", usage);
 
-    const { workspace, environments } = await openWorkspace(positionals[0], values.env, io);
-    const issues = validateWorkspace(workspace, { env: values.env });
-    const components = workspace.components.filter((c) => environments.includes(c.env)).length;
+    const { repositories, environments } = await openWorkspace(positionals[0], values, io);
+    const issues = validateRepositories(repositories, { env: values.env });
+    const components = repositories
+      .flatMap((repository) => repository.workspace.components)
+      .filter((c) => environments.includes(c.env)).length;
     const exitCode = issues.some((issue) => issue.severity === "error") ? 1 : 0;
+    // one repository alone prints what it always did
+    const names = repositories.length > 1 ? repositories.map((r) => r.name) : undefined;
 
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ components, environments, issues }, null, 2)}\n`);
+      const json = { components, environments, ...(names ? { repositories: names } : {}), issues };
+      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return exitCode;
     }
     const report = formatIssues(issues, colorsFor(io));
-    io.stdout.write(
-      `${report}${report ? "\n" : ""}${formatSummary({ components, environments, issues })}\n`,
-    );
+    const summary = formatSummary({ components, environments, issues, repositories: names });
+    io.stdout.write(`${report}${report ? "\n" : ""}${summary}\n`);
     return exitCode;
   },
 };

@@ -1,6 +1,6 @@
 import { compareStrings } from "../compare.ts";
 import { parseComponentId } from "../repo/component-id.ts";
-import type { Workspace } from "../repo/workspace.ts";
+import type { Component, Workspace } from "../repo/workspace.ts";
 import type { Graph, GraphEdge, GraphNode } from "./graph.ts";
 import {
   type ResolvedReference,
@@ -59,42 +59,68 @@ function sameEdges(a: readonly ResolvedReference[], b: readonly ResolvedReferenc
 
 function build(workspace: Workspace, env: string): Graph {
   const { components, references } = resolveReferences(workspace, env);
+  return assembleGraph(env, [{ components, references }]);
+}
+
+/** Components and their resolved references that make one graph, from one repository. */
+export interface GraphPart {
+  /** The repository of a workspace of several; absent for one repository alone. */
+  repo?: string;
+  components: readonly Component[];
+  references: Iterable<ResolvedReference>;
+}
+
+/**
+ * The graph of an environment from the components and references of one or more repositories:
+ * a node per component (the first of an id), an external node per dependency that is no
+ * component (of the first repository that refers to it), an edge per distinct reference.
+ */
+export function assembleGraph(env: string, parts: readonly GraphPart[]): Graph {
   const nodes = new Map<string, GraphNode>();
-  for (const component of components) {
-    nodes.set(component.id, {
-      id: component.id,
-      type: component.type,
-      nickname: component.nickname,
-      env,
-      external: false,
-      foundInEnv: null,
-    });
+  for (const { repo, components } of parts) {
+    for (const component of components) {
+      if (nodes.has(component.id)) continue;
+      const node: GraphNode = {
+        id: component.id,
+        type: component.type,
+        nickname: component.nickname,
+        env,
+        external: false,
+        foundInEnv: null,
+      };
+      if (repo !== undefined) node.repo = repo;
+      nodes.set(component.id, node);
+    }
   }
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
-  for (const reference of references) {
-    if (!nodes.has(reference.dependency)) {
-      // every dependency id is built by componentId, so it has a slash
-      const { type, nickname } = parseComponentId(reference.dependency)!;
-      nodes.set(reference.dependency, {
-        id: reference.dependency,
-        type,
-        nickname,
+  for (const { repo, references } of parts) {
+    for (const reference of references) {
+      if (!nodes.has(reference.dependency)) {
+        // every dependency id is built by componentId, so it has a slash
+        const { type, nickname } = parseComponentId(reference.dependency)!;
+        const node: GraphNode = {
+          id: reference.dependency,
+          type,
+          nickname,
+          env,
+          external: true,
+          foundInEnv: reference.foundInEnv,
+        };
+        if (repo !== undefined) node.repo = repo;
+        nodes.set(reference.dependency, node);
+      }
+      const edgeKey = `${reference.dependent.id}\u0000${reference.dependency}\u0000${reference.key}`;
+      if (seen.has(edgeKey)) continue;
+      seen.add(edgeKey);
+      edges.push({
+        dependent: reference.dependent.id,
+        dependency: reference.dependency,
+        key: reference.key,
+        kind: reference.kind,
         env,
-        external: true,
-        foundInEnv: reference.foundInEnv,
       });
     }
-    const edgeKey = `${reference.dependent.id}\u0000${reference.dependency}\u0000${reference.key}`;
-    if (seen.has(edgeKey)) continue;
-    seen.add(edgeKey);
-    edges.push({
-      dependent: reference.dependent.id,
-      dependency: reference.dependency,
-      key: reference.key,
-      kind: reference.kind,
-      env,
-    });
   }
   edges.sort(
     (a, b) =>

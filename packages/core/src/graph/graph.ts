@@ -17,6 +17,11 @@ export interface GraphNode {
   external: boolean;
   /** For an external node: the environment where a matching component was found, if any. */
   foundInEnv: string | null;
+  /**
+   * In a graph of several repositories: the repository the component belongs to (for an
+   * external node, the first that refers to it). Absent for one repository alone.
+   */
+  repo?: string;
 }
 
 /** `dependent` reads `dependency`'s runtime: `dependency` must be deployed first. */

@@ -19,7 +19,9 @@ export type IssueCode =
   | "malformed-path"
   | "duplicate-key"
   | "invalid-account-environment"
-  | "invalid-type-definition";
+  | "invalid-type-definition"
+  | "duplicate-component"
+  | "invalid-workspace-file";
 
 /**
  * A problem found in a repository. Positions are 1-based; `line`/`column` point at the

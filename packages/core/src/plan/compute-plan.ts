@@ -20,6 +20,33 @@ export interface PlanOptions {
   env?: string | undefined;
 }
 
+/**
+ * What a plan sees around the repository it plans: nothing for a repository alone; in a
+ * workspace of several, the graphs across them (so waves and consequences follow references
+ * into the others) and the references of every repository (so a deleted component that another
+ * repository still reads is an error).
+ */
+export interface PlanSurroundings {
+  /** The graph of an environment with `workspace` (the baseline or the desired) as the planned repository. */
+  graph(workspace: Workspace, env: string): Graph;
+  /** The desired references of an environment, each with the file its issue names. */
+  references(
+    desired: Workspace,
+    env: string,
+  ): Iterable<{ reference: ResolvedReference; file: string }>;
+  /** How issues name a file of the planned repository. */
+  file(path: string): string;
+}
+
+const alone: PlanSurroundings = {
+  graph: buildGraph,
+  *references(desired, env) {
+    for (const reference of resolveReferences(desired, env).references)
+      yield { reference, file: reference.dependent.file };
+  },
+  file: (path) => path,
+};
+
 const workspaces = new WeakMap<FileMap, Workspace>();
 
 function workspaceOf(files: FileMap | Workspace): Workspace {
@@ -49,8 +76,16 @@ export function computePlan(
   desired: FileMap | Workspace,
   options: PlanOptions = {},
 ): Plan {
-  const before = workspaceOf(baseline);
-  const after = workspaceOf(desired);
+  return planIn(workspaceOf(baseline), workspaceOf(desired), options, alone);
+}
+
+/** `computePlan` of workspaces, seeing past the planned repository through `around`. */
+export function planIn(
+  before: Workspace,
+  after: Workspace,
+  options: PlanOptions,
+  around: PlanSurroundings,
+): Plan {
   const environments =
     options.env !== undefined
       ? [options.env]
@@ -62,7 +97,7 @@ export function computePlan(
     issues: [],
     summary: { create: 0, update: 0, delete: 0, noOp: 0, unknown: 0, consequences: 0 },
   };
-  for (const env of environments) planEnvironment(before, after, env, plan);
+  for (const env of environments) planEnvironment(before, after, env, plan, around);
   for (const action of plan.actions) {
     if (action.action === "no-op") plan.summary.noOp++;
     else plan.summary[action.action]++;
@@ -71,7 +106,13 @@ export function computePlan(
   return plan;
 }
 
-function planEnvironment(before: Workspace, after: Workspace, env: string, plan: Plan): void {
+function planEnvironment(
+  before: Workspace,
+  after: Workspace,
+  env: string,
+  plan: Plan,
+  around: PlanSurroundings,
+): void {
   const old = byId(before, env);
   const next = byId(after, env);
   const applied = new Set<string>();
@@ -84,14 +125,16 @@ function planEnvironment(before: Workspace, after: Workspace, env: string, plan:
         : unknownAction(env, reason, old.get(id), next.get(id));
     plan.actions.push(action);
     if (action.action === "delete") deleted.add(id);
-    else if (action.action === "unknown") plan.issues.push(notPlanned(action, reason!));
+    else if (action.action === "unknown")
+      plan.issues.push(notPlanned(action, reason!, around.file(action.file)));
     else if (action.action !== "no-op") applied.add(id);
   }
-  const oldGraph = buildGraph(before, env);
-  const newGraph = buildGraph(after, env);
+  const oldGraph = around.graph(before, env);
+  const newGraph = around.graph(after, env);
 
-  addWaves(plan, env, "destroy", orderedWaves(oldGraph, deleted).reverse(), oldGraph, old);
-  addWaves(plan, env, "apply", orderedWaves(newGraph, applied), newGraph, next);
+  const destroyWaves = orderedWaves(oldGraph, deleted).reverse();
+  addWaves(plan, env, "destroy", destroyWaves, oldGraph, old, around.file);
+  addWaves(plan, env, "apply", orderedWaves(newGraph, applied), newGraph, next, around.file);
 
   const changed = new Set([...applied, ...deleted]);
   const found = new Map<string, PlanConsequence>();
@@ -100,15 +143,21 @@ function planEnvironment(before: Workspace, after: Workspace, env: string, plan:
     [oldGraph, deleted],
   ] as const) {
     for (const consequence of consequencesOf(graph, causes, changed, env)) {
-      if (!found.has(consequence.component) && next.has(consequence.component)) {
-        found.set(consequence.component, consequence);
+      const id = consequence.component;
+      if (found.has(id)) continue;
+      if (next.has(id)) found.set(id, consequence);
+      else {
+        // or a component of another repository of the workspace, after the change
+        const repo = nodeRepositories(newGraph).get(id);
+        if (repo !== undefined) found.set(id, { ...consequence, repo });
       }
     }
   }
   plan.consequences.push(
     ...[...found.values()].sort((a, b) => compareStrings(a.component, b.component)),
   );
-  plan.issues.push(...referencesToDeleted(after, env, deleted, old));
+  if (deleted.size > 0)
+    plan.issues.push(...referencesToDeleted(around.references(after, env), env, deleted, old));
 }
 
 /**
@@ -153,13 +202,13 @@ function unknownAction(
   return { ...actionBase(env, (after ?? before)!), action: "unknown", changes: [], reason };
 }
 
-function notPlanned(action: PlanAction, reason: string): Issue {
+function notPlanned(action: PlanAction, reason: string, file: string): Issue {
   return {
     severity: "error",
     code: "not-planned",
     component: action.component,
     env: action.env,
-    file: action.file,
+    file,
     line: 1,
     column: 1,
     path: "",
@@ -200,6 +249,7 @@ function addWaves(
   waves: string[][],
   graph: Graph,
   byId: Map<string, Component>,
+  file: (path: string) => string,
 ): void {
   if (waves.length === 0) return;
   const inCycle = new Set(dependencyCycles(graph).flat());
@@ -214,7 +264,7 @@ function addWaves(
       code: "dependency-cycle",
       component: first.id,
       env,
-      file: first.file,
+      file: file(first.file),
       line: 1,
       column: 1,
       path: "",
@@ -259,16 +309,29 @@ function consequencesOf(
   return result;
 }
 
+const nodeRepositoryCache = new WeakMap<Graph, Map<string, string>>();
+
+/** The repository of each component node that carries one, by id. */
+function nodeRepositories(graph: Graph): Map<string, string> {
+  let repos = nodeRepositoryCache.get(graph);
+  if (!repos) {
+    repos = new Map();
+    for (const node of graph.nodes)
+      if (!node.external && node.repo !== undefined) repos.set(node.id, node.repo);
+    nodeRepositoryCache.set(graph, repos);
+  }
+  return repos;
+}
+
 /** References in the desired config to a component this change deletes: the deploy would break. */
 function referencesToDeleted(
-  after: Workspace,
+  references: Iterable<{ reference: ResolvedReference; file: string }>,
   env: string,
   deleted: Set<string>,
   old: Map<string, Component>,
 ): Issue[] {
-  if (deleted.size === 0) return [];
   const issues: Issue[] = [];
-  for (const reference of resolveReferences(after, env).references) {
+  for (const { reference, file } of references) {
     if (reference.status !== "external") continue;
     const gone = deletedTarget(reference, deleted, old);
     if (!gone) continue;
@@ -278,7 +341,7 @@ function referencesToDeleted(
       code: "missing-reference",
       component: dependent.id,
       env,
-      file: dependent.file,
+      file,
       ...dependent.document.positionOf(reference.path),
       path: reference.key,
       message: `${gone} is deleted by this change but ${dependent.id} still refers to it through ${reference.key}`,

@@ -117,7 +117,7 @@ function consequenceList(report: PlanReport): string {
     const cause = actions.get(actionKey(consequence.env, consequence.cause));
     const path = consequence.path.map(inlineCode).join(" → ");
     lines.push(
-      `- ${inlineCode(consequence.component)} (${markdownText(consequence.env)}): ${path} (${cause ? pastTense[cause.action] : "changed"})`,
+      `- ${inlineCode(consequence.component)} (${markdownText(consequence.env)}${consequence.repo === undefined ? "" : `, in ${markdownText(consequence.repo)}`}): ${path} (${cause ? pastTense[cause.action] : "changed"})`,
     );
   }
   return lines.join("\n");

@@ -1,6 +1,7 @@
 import { formatMermaid } from "../format/format-mermaid.ts";
-import { buildGraph } from "../graph/build-graph.ts";
 import type { Graph, GraphEdge, GraphNode } from "../graph/graph.ts";
+import { repositoriesGraph } from "../repositories/repositories-graph.ts";
+import { withFirst } from "../repositories/repository.ts";
 import { actionKey, indexActions, type PlanReport } from "./plan-report.ts";
 
 const classDefs = [
@@ -47,9 +48,11 @@ export function changedSubgraphs(report: PlanReport): Graph[] {
   const environments = [
     ...new Set([...plan.waves.map((w) => w.env), ...plan.consequences.map((c) => c.env)]),
   ].sort(compare);
+  const desired = report.repositories ?? [{ name: "", workspace: report.desired }];
+  const baseline = withFirst(desired, report.baseline);
   return environments.map((env) => {
-    const before = buildGraph(report.baseline, env);
-    const after = buildGraph(report.desired, env);
+    const before = repositoriesGraph(baseline, env);
+    const after = repositoriesGraph(desired, env);
     const actionOf = (id: string) => actions.get(actionKey(env, id))?.action;
     const isChanged = (id: string) => {
       const action = actionOf(id);

@@ -69,7 +69,8 @@ export function formatPlanScript(report: PlanReport): string {
         nickname: consequence.component,
       };
       const command = `${deployScript} ${shellWord(type)} ${shellWord(nickname)}`;
-      lines.push(comment(`${command}  # ${consequence.env}: reads ${consequence.cause}`));
+      const repo = consequence.repo === undefined ? "" : ` (in ${consequence.repo})`;
+      lines.push(comment(`${command}  # ${consequence.env}${repo}: reads ${consequence.cause}`));
     }
   }
   return `${lines.join("\n")}\n`;

@@ -1,7 +1,8 @@
 import type { Issue } from "../issues/issue.ts";
 import type { Workspace } from "../repo/workspace.ts";
-import { validateWorkspace } from "../validate/validate-workspace.ts";
-import { computePlan } from "./compute-plan.ts";
+import { planRepositories } from "../repositories/plan-repositories.ts";
+import type { Repository } from "../repositories/repository.ts";
+import { repositoryIssues } from "../repositories/validate-repositories.ts";
 import type { Plan, PlanAction, PlanActionKind, PlanWave } from "./plan.ts";
 
 /** A computed plan with what the formats print around it. */
@@ -17,16 +18,30 @@ export interface PlanReport {
   issues: Issue[];
   baseline: Workspace;
   desired: Workspace;
+  /**
+   * The workspace `desired` is planned in when it has other repositories: `desired` first, then
+   * the others, which the plan sees but does not plan. Absent for a repository alone.
+   */
+  repositories?: readonly Repository[] | undefined;
 }
 
-/** Plans `desired` over `baseline`; the issues are the plan's and the errors of `desired`. */
+/**
+ * Plans `desired` over `baseline`; the issues are the plan's and the errors of `desired` (in its
+ * workspace, when it has one).
+ */
 export function planReport(
-  options: Pick<PlanReport, "base" | "baseCommit" | "env" | "baseline" | "desired">,
+  options: Pick<
+    PlanReport,
+    "base" | "baseCommit" | "env" | "baseline" | "desired" | "repositories"
+  >,
 ): PlanReport {
   const { baseline, desired } = options;
   const env = options.env ?? undefined;
-  const plan = computePlan(baseline, desired, { env });
-  const errors = validateWorkspace(desired, { env }).filter((issue) => issue.severity === "error");
+  const repositories = options.repositories ?? [{ name: "", workspace: desired }];
+  const plan = planRepositories(baseline, repositories, { env });
+  const errors = repositoryIssues(repositories, 0, { env }).filter(
+    (issue) => issue.severity === "error",
+  );
   // a file the repository already reports as broken is not counted again as not planned
   const broken = new Set(errors.map((issue) => issue.file));
   const planIssues = plan.issues.filter(

@@ -38,6 +38,8 @@ export interface PlanConsequence {
   cause: string;
   /** Ids from the consequence to the cause, following dependencies. */
   path: string[];
+  /** Set when the consequence is in another repository of the workspace than the planned one. */
+  repo?: string;
 }
 
 export interface Plan {

@@ -1,5 +1,6 @@
 import { compareStrings } from "../compare.ts";
 import { buildGraph } from "../graph/build-graph.ts";
+import type { Graph } from "../graph/graph.ts";
 import { diffConfig } from "../plan/diff-config.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
 import type { ComponentDrift, DriftReport, DriftSummary } from "./drift.ts";
@@ -15,29 +16,50 @@ export function computeDrift(
   snapshot: RuntimeSnapshot,
   env: string,
 ): DriftReport {
-  const graph = buildGraph(workspace, env);
+  return driftIn(snapshot, env, buildGraph(workspace, env), [{ workspace, file: (path) => path }]);
+}
+
+/** A repository whose components a drift report compares, and how the report names its files. */
+export interface DriftSource {
+  workspace: Workspace;
+  file(path: string): string;
+}
+
+/**
+ * `computeDrift` of the components of one or more repositories (a workspace: the snapshot holds
+ * what all of them deploy), with the graph of the environment across them.
+ */
+export function driftIn(
+  snapshot: RuntimeSnapshot,
+  env: string,
+  graph: Graph,
+  sources: readonly DriftSource[],
+): DriftReport {
   const parameterOf = (id: string) =>
     snapshot.prefix === null ? null : `${snapshot.prefix}/${id}/config`;
   const components: ComponentDrift[] = [];
   const inRepository = new Set<string>();
 
-  for (const component of workspace.components) {
-    if (component.env !== env) continue;
-    inRepository.add(component.id);
-    const deployed = snapshot.components[component.id];
-    const { status, changes, reason } = compare(component, deployed, snapshot);
-    components.push({
-      id: component.id,
-      type: component.type,
-      nickname: component.nickname,
-      status,
-      file: component.file,
-      parameter: parameterOf(component.id),
-      changes,
-      hasRuntime: deployed !== undefined && hasRuntime(deployed),
-      referencedBy: [],
-      ...(reason === undefined ? {} : { reason }),
-    });
+  for (const { workspace, file: fileOf } of sources) {
+    for (const component of workspace.components) {
+      if (component.env !== env) continue;
+      inRepository.add(component.id);
+      const deployed = snapshot.components[component.id];
+      const file = fileOf(component.file);
+      const { status, changes, reason } = compare(component, file, deployed, snapshot);
+      components.push({
+        id: component.id,
+        type: component.type,
+        nickname: component.nickname,
+        status,
+        file,
+        parameter: parameterOf(component.id),
+        changes,
+        hasRuntime: deployed !== undefined && hasRuntime(deployed),
+        referencedBy: [],
+        ...(reason === undefined ? {} : { reason }),
+      });
+    }
   }
 
   const external = new Set(graph.nodes.filter((node) => node.external).map((node) => node.id));
@@ -64,7 +86,12 @@ export function computeDrift(
   }
   components.sort((a, b) => compareStrings(a.id, b.id));
 
-  const missingOutputs = findMissingRuntimeOutputs(workspace, graph, snapshot);
+  const missingOutputs = sources.flatMap(({ workspace, file }) =>
+    findMissingRuntimeOutputs(workspace, graph, snapshot).map((missing) => ({
+      ...missing,
+      file: file(missing.file),
+    })),
+  );
   return {
     env,
     snapshot: {
@@ -81,13 +108,14 @@ export function computeDrift(
 
 function compare(
   component: Component,
+  file: string,
   deployed: DeployedComponent | undefined,
   snapshot: RuntimeSnapshot,
 ): { status: ComponentDrift["status"]; changes: ComponentDrift["changes"]; reason?: string } {
   if (deployed?.configText === undefined) return { status: "not-deployed", changes: [] };
   if (!component.config) {
     const what = component.document.error ? "valid JSON" : "a JSON object";
-    return { status: "unknown", changes: [], reason: `${component.file} is not ${what}` };
+    return { status: "unknown", changes: [], reason: `${file} is not ${what}` };
   }
   if (!deployed.config) {
     const problem = snapshot.issues.find(

@@ -1,6 +1,7 @@
 import { checkConfig } from "../catalog/check-config.ts";
 import { compareStrings } from "../compare.ts";
 import { buildGraph } from "../graph/build-graph.ts";
+import type { Graph } from "../graph/graph.ts";
 import {
   type ComponentReferences,
   referencesByComponent,
@@ -18,6 +19,15 @@ export interface ValidateOptions {
   env?: string | undefined;
 }
 
+/**
+ * Where validation reads a workspace's references and the graph its cycles are found in: the
+ * workspace's own, or those of a workspace of several repositories.
+ */
+export interface ValidationView {
+  references(env: string): ReadonlyMap<Component, ComponentReferences>;
+  graph(env: string): Graph;
+}
+
 const cache = new WeakMap<Workspace, Map<string, Issue[]>>();
 
 /**
@@ -33,13 +43,26 @@ export function validateWorkspace(workspace: Workspace, options: ValidateOptions
   }
   let issues = byEnv.get(cacheKey);
   if (!issues) {
-    issues = validate(workspace, options.env);
+    issues = validateInView(workspace, options, ownView(workspace));
     byEnv.set(cacheKey, issues);
   }
   return issues;
 }
 
-function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
+function ownView(workspace: Workspace): ValidationView {
+  return {
+    references: (env) => referencesByComponent(workspace, env),
+    graph: (env) => buildGraph(workspace, env),
+  };
+}
+
+/** `validateWorkspace` with the references and graphs of a view, not memoised. */
+export function validateInView(
+  workspace: Workspace,
+  options: ValidateOptions,
+  view: ValidationView,
+): Issue[] {
+  const onlyEnv = options.env;
   const environments = onlyEnv === undefined ? workspace.environments : [onlyEnv];
   const accountFiles = new Map(
     workspace.accountEnvironments.map((account) => [account.file, account.environment]),
@@ -52,7 +75,7 @@ function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
   });
   for (const env of environments) {
     const { components } = resolveReferences(workspace, env);
-    const byComponent = referencesByComponent(workspace, env);
+    const byComponent = view.references(env);
     for (const component of components) {
       issues.push(...componentIssues(workspace, component));
       issues.push(...referenceIssues(component, byComponent.get(component)!));
@@ -68,7 +91,7 @@ function validate(workspace: Workspace, onlyEnv: string | undefined): Issue[] {
         ),
       );
     }
-    issues.push(...cycleIssues(workspace, env, components));
+    issues.push(...cycleIssues(view.graph(env), components));
   }
   return issues.sort(
     (a, b) =>
@@ -214,10 +237,9 @@ function checkComponent(workspace: Workspace, component: Component): Issue[] {
   return issues;
 }
 
-function cycleIssues(workspace: Workspace, env: string, components: Component[]): Issue[] {
-  const cycles = dependencyCycles(buildGraph(workspace, env));
+function cycleIssues(graph: Graph, components: Component[]): Issue[] {
+  const cycles = dependencyCycles(graph);
   if (cycles.length === 0) return [];
-  const graph = buildGraph(workspace, env);
   const byId = new Map(components.map((component) => [component.id, component]));
   const issues: Issue[] = [];
   for (const members of cycles) {
