@@ -3,6 +3,7 @@ import type { CliIo } from "./cli-io.ts";
 import type { Command } from "./command.ts";
 import { driftCommand } from "./commands/drift.ts";
 import { graphCommand } from "./commands/graph.ts";
+import { logCommand } from "./commands/log.ts";
 import { planCommand } from "./commands/plan.ts";
 import { schemaCommand } from "./commands/schema.ts";
 import { createServeCommand } from "./commands/serve.ts";
@@ -37,6 +38,7 @@ export async function main(
     validateCommand,
     graphCommand,
     planCommand,
+    logCommand,
     driftCommand,
     createServeCommand({ distDir: installation.appDir }),
     schemaCommand,

@@ -1,8 +1,8 @@
 import type { FileMap, NotReadPath } from "@karma/core";
 import { CliError } from "./cli-error.ts";
-import { decodeRepositoryFile } from "./decode-repository-file.ts";
+import { gitRunner } from "./git-runner.ts";
+import { parseBlobBatch } from "./read-git-blobs.ts";
 import { isRepositoryFile, type RepositoryRead, symbolicLinkEntry } from "./read-repository.ts";
-import { runGit } from "./run-git.ts";
 
 export interface GitRefRead extends RepositoryRead {
   /** The full commit id the ref resolved to. */
@@ -23,15 +23,7 @@ interface TreeEntry {
 export async function readGitRef(dir: string, ref: string): Promise<GitRefRead> {
   const fail = (reason: string) =>
     new CliError(`cannot read git ref '${ref}' in ${dir}: ${reason}`, 1);
-  const git = async (args: string[], cwd: string, input?: string, whyEmpty = "git failed") => {
-    const result = await runGit(args, cwd, input).catch((error: NodeJS.ErrnoException) => {
-      throw fail(
-        error.code === "ENOENT" ? "git is not installed or not on the PATH" : error.message,
-      );
-    });
-    if (result.code !== 0) throw fail(gitMessage(result.stderr) ?? whyEmpty);
-    return result.stdout;
-  };
+  const git = gitRunner(fail);
 
   const [top = "", prefix = ""] = (
     await git(["rev-parse", "--show-toplevel", "--show-prefix"], dir)
@@ -39,12 +31,9 @@ export async function readGitRef(dir: string, ref: string): Promise<GitRefRead> 
     .toString("utf8")
     .split("\n");
   const commit = (
-    await git(
-      ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
-      top,
-      undefined,
-      "no such commit, branch or tag",
-    )
+    await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top, {
+      whyEmpty: "no such commit, branch or tag",
+    })
   )
     .toString("utf8")
     .trim();
@@ -58,7 +47,9 @@ export async function readGitRef(dir: string, ref: string): Promise<GitRefRead> 
   const blobs =
     entries.length === 0
       ? Buffer.alloc(0)
-      : await git(["cat-file", "--batch"], top, `${entries.map((e) => e.blob).join("\n")}\n`);
+      : await git(["cat-file", "--batch"], top, {
+          input: `${entries.map((e) => e.blob).join("\n")}\n`,
+        });
   const read = readBatch(blobs, entries);
   const notRead = [...links.map(symbolicLinkEntry), ...read.notRead].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
@@ -87,42 +78,20 @@ function treeEntries(listing: string, prefix: string): { entries: TreeEntry[]; l
   return { entries, links };
 }
 
-/** `cat-file --batch` output: `<object> blob <size>\n<content>\n` per requested object, in order. */
+/** The blobs' texts by path; what cannot be read, as not read. */
 function readBatch(output: Buffer, entries: readonly TreeEntry[]): RepositoryRead {
+  const reads = parseBlobBatch(
+    output,
+    entries.map((entry) => entry.blob),
+  );
   const read: Record<string, string> = {};
   const notRead: NotReadPath[] = [];
-  const problem = (path: string, message: string) =>
-    notRead.push({ path, severity: "error", message });
-  let offset = 0;
   for (const [index, entry] of entries.entries()) {
-    const newline = output.indexOf(10, offset);
-    if (newline < 0) {
-      for (const rest of entries.slice(index)) problem(rest.path, "git returned no content");
-      break;
-    }
-    const [, type, size] = output.toString("utf8", offset, newline).split(" ");
-    if (type !== "blob" || size === undefined) {
-      problem(entry.path, `object ${entry.blob} is missing`);
-      offset = newline + 1;
-      continue;
-    }
-    const start = newline + 1;
-    const end = start + Number(size);
-    const decoded = decodeRepositoryFile(output.subarray(start, end));
-    if ("text" in decoded) read[entry.path] = decoded.text;
-    else problem(entry.path, decoded.problem);
-    offset = end + 1;
+    const outcome = reads[index]!;
+    if ("text" in outcome) read[entry.path] = outcome.text;
+    else notRead.push({ path: entry.path, severity: "error", message: outcome.problem });
   }
   const files: FileMap = {};
   for (const path of Object.keys(read).sort()) files[path] = read[path]!;
   return { files, notRead };
-}
-
-/** git's first message line without its `fatal:` / `error:` label. */
-function gitMessage(stderr: string): string | undefined {
-  const line = stderr
-    .split("\n")
-    .map((text) => text.trim())
-    .find((text) => text !== "");
-  return line?.replace(/^(fatal|error): /, "");
 }

@@ -88,6 +88,27 @@ export {
   type WaveStep,
   waveSteps,
 } from "./plan/plan-report.ts";
+export type {
+  CommitDelta,
+  CommitHistory,
+  CommitInfo,
+  PathChange,
+  RepositoryState,
+} from "./provenance/commit-delta.ts";
+export { componentHistory } from "./provenance/component-history.ts";
+export {
+  type EnvironmentLogOptions,
+  environmentLog,
+} from "./provenance/environment-log.ts";
+export type {
+  CommitGraphChange,
+  ComponentChange,
+  ComponentChangeKind,
+  ComponentCommit,
+  EdgeChange,
+  EnvironmentLog,
+} from "./provenance/history-change.ts";
+export { historyEnvironments } from "./provenance/history-environments.ts";
 export { classifyPath } from "./repo/classify-path.ts";
 export { componentFile, componentId, parseComponentId } from "./repo/component-id.ts";
 export { maxFileBytes, maxJsonDepth, tooLargeMessage } from "./repo/file-limits.ts";
@@ -96,6 +117,19 @@ export { type LoadOptions, loadWorkspace } from "./repo/load-workspace.ts";
 export { type NotReadPath, notReadCovering, notReadIssue } from "./repo/not-read.ts";
 export type { Position } from "./repo/text-positions.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
+export { driftRepositories } from "./repositories/drift-repositories.ts";
+export { planRepositories } from "./repositories/plan-repositories.ts";
+export { repositoriesGraph } from "./repositories/repositories-graph.ts";
+export { type Repository, repositoryFile } from "./repositories/repository.ts";
+export { referencesAcross } from "./repositories/resolve-across.ts";
+export { repositoryIssues, validateRepositories } from "./repositories/validate-repositories.ts";
+export {
+  type ParsedWorkspaceFile,
+  parseWorkspaceFile,
+  type WorkspaceFileEntry,
+  workspaceFilePath,
+  workspaceFileSchema,
+} from "./repositories/workspace-file.ts";
 export { computeDrift } from "./runtime/compute-drift.ts";
 export type {
   ComponentDrift,

@@ -10,6 +10,7 @@ import {
   type FileVersions,
 } from "./apply-changes.ts";
 import { describeError } from "./describe-error.ts";
+import { historyPaths, serveHistory } from "./history-routes.ts";
 import { readJsonBody, sendError, sendJson } from "./http-json.ts";
 import { removeLeftovers } from "./remove-leftovers.ts";
 import { readRepositoryFiles } from "./repository-files.ts";
@@ -97,7 +98,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     response.setHeader("X-Content-Type-Options", "nosniff");
     // the page's address holds the token: never send it on as a referrer
     response.setHeader("Referrer-Policy", "no-referrer");
-    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const { pathname } = url;
     if (pathname !== "/api" && !pathname.startsWith("/api/")) {
       return serveStatic(realDist, request, response, pathname);
     }
@@ -110,6 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         "missing or wrong token: use the address karma serve printed",
       );
     }
+    if (historyPaths.has(pathname)) return serveHistory(realRoot, request, response, url);
     if (pathname !== "/api/files") return sendError(response, 404, `no API at ${pathname}`);
     if (request.method === "GET")
       return sendJson(response, 200, { root: realRoot, ...(await readRepositoryFiles(realRoot)) });
