@@ -101,12 +101,15 @@ test("the JSON tab shows syntax errors with line and column and applies only val
   const before = await workspaceText(editor, siteFile);
   await editor.node("serverless-site/strall-com").click();
   await inspector.tab("JSON").click();
-  await expect(inspector.json).toHaveValue(before);
+  await expect.poll(() => inspector.jsonText()).toBe(before);
+  // a code editor: line numbers beside the text
+  await expect(inspector.root.locator(".cm-lineNumbers")).toContainText("12");
 
   const broken = before.replace('"site_name": "strall.com",', '"site_name": "strall.com"');
   await inspector.json.fill(broken);
   const problems = inspector.root.getByRole("list", { name: "Problems of the JSON" });
   await expect(problems).toContainText(/Line 3, column 3: /);
+  await expect(inspector.root.locator(".cm-error-line")).toHaveCount(1);
   await expect(inspector.root.getByRole("button", { name: "Apply" })).toBeDisabled();
   await inspector.tab("Config").focus(); // blur: not applied
   expect(await editor.exportFiles()).toEqual({});
@@ -121,5 +124,5 @@ test("the JSON tab shows syntax errors with line and column and applies only val
 
   await editor.button("Undo").click();
   expect(await editor.exportFiles()).toEqual({});
-  await expect(inspector.json).toHaveValue(before);
+  await expect.poll(() => inspector.jsonText()).toBe(before);
 });

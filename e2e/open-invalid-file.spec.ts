@@ -48,6 +48,11 @@ test("a repository with an invalid file opens; the error names the file, line an
   await earlier.getByRole("button", { name: new RegExp(where) }).click();
   await expect(dialog).toBeHidden();
   await expect(editor.node("serverless-api/broken")).toHaveAttribute("data-lineage", "self");
+  // a file that does not parse opens on its text, the error's line marked
+  await expect(inspector.tab("JSON")).toHaveAttribute("aria-selected", "true");
+  const marked = inspector.root.locator(".cm-error-line");
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText("<<");
 
   // an error the change brings (a zone deleted while a site still names it) refuses the export
   await page.keyboard.press("Control+k");

@@ -21,6 +21,13 @@ export class InspectorPanel {
     return this.root.getByRole("textbox", { name: "Config JSON", exact: true });
   }
 
+  /** The text of the JSON tab's editor (a code editor, not a textarea: it has no value). */
+  async jsonText(): Promise<string> {
+    return this.json.evaluate((element) =>
+      Array.from(element.querySelectorAll(".cm-line"), (line) => line.textContent).join("\n"),
+    );
+  }
+
   tab(name: "Config" | "JSON" | "Lineage" | "Runtime"): Locator {
     return this.root.getByRole("tab", { name, exact: true });
   }

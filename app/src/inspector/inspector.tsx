@@ -26,6 +26,18 @@ export function Inspector() {
       !view && selection !== null && selectUnmanaged(state).some((c) => c.id === selection),
   );
   const [tab, setTab] = useState("config");
+  // a file that does not parse has no form to show: it opens on its JSON, to be fixed
+  const broken = useEditor((state) => {
+    const component = selectWorkspace(state).components.find(
+      (c) => c.env === state.env && c.id === selection,
+    );
+    return component !== undefined && component.config === null && !component.notRead;
+  });
+  const [shownFor, setShownFor] = useState(selection);
+  if (selection !== shownFor) {
+    setShownFor(selection);
+    if (broken) setTab("json");
+  }
   return (
     <>
       {view ? <InspectorPanel view={view} tab={tab} onTab={setTab} /> : null}

@@ -1,10 +1,13 @@
 import type { Component, TypeDefinition } from "@karma/core";
-import { useId, useMemo } from "react";
+import { lazy, Suspense, useId, useMemo } from "react";
 import { runCommand } from "../commands/run-command.ts";
 import { setConfigTextCommand } from "../commands/set-config-text.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { checkJsonText, type TextProblem } from "./check-json-text.ts";
 import { useDraft } from "./use-draft.ts";
+
+// CodeMirror is loaded with the JSON tab, not with the app
+const JsonEditor = lazy(() => import("./json-editor.tsx"));
 
 /** The JSON tab: the config file's text, checked as it is typed, applied on blur or Ctrl+Enter. */
 export function JsonTab({
@@ -41,17 +44,30 @@ export function JsonTab({
       <label className="field-label" htmlFor={inputId}>
         <span className="mono">{file}</span>
       </label>
-      <textarea
-        id={inputId}
-        className="field-input field-json json-editor"
-        aria-label="Config JSON"
-        aria-invalid={check.syntax !== null || undefined}
-        spellCheck={false}
-        value={draft.text}
-        onChange={(event) => draft.onChange(event.target.value)}
-        onBlur={draft.commit}
-        onKeyDown={draft.onKeyDown}
-      />
+      <Suspense
+        fallback={
+          <textarea
+            id={inputId}
+            className="field-input field-json json-editor"
+            aria-label="Config JSON"
+            aria-invalid={check.syntax !== null || undefined}
+            spellCheck={false}
+            value={draft.text}
+            onChange={(event) => draft.onChange(event.target.value)}
+            onBlur={draft.commit}
+            onKeyDown={draft.onKeyDown}
+          />
+        }
+      >
+        <JsonEditor
+          value={draft.text}
+          label="Config JSON"
+          errorLine={check.syntax?.line ?? null}
+          onChange={draft.onChange}
+          onCommit={draft.commit}
+          onRevert={draft.revert}
+        />
+      </Suspense>
       <div className="json-actions">
         <button
           type="button"
