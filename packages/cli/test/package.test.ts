@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readThenClose, repositoryWithManyZones } from "./read-then-close.ts";
 import { fixtureDir } from "./run-cli.ts";
 import { runWorkflowJob } from "./workflow-runner.ts";
 
@@ -140,6 +141,17 @@ describe("npm run package", () => {
       cwd: base,
     });
     expect(drift).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("stops quietly when the reader of its output goes away (karma graph | head)", async () => {
+    const { karma } = await installedIn("closed-pipe");
+    const repository = await repositoryWithManyZones(1500);
+    try {
+      const run = await readThenClose(karma, ["graph", repository, "--format", "json"], repository);
+      expect(run).toMatchObject({ code: 0, stderr: "" });
+    } finally {
+      await rm(repository, { recursive: true, force: true });
+    }
   });
 
   it("serves the bundled app and the repository with no build step", async () => {

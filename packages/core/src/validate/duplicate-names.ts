@@ -8,8 +8,8 @@ export interface DuplicateName {
   component: Component;
   field: string;
   value: string;
-  /** The other components with the same value, by id. */
-  others: string[];
+  /** Every component with the value, this one included, by id: one array for the group. */
+  group: readonly string[];
 }
 
 /**
@@ -35,10 +35,8 @@ export function duplicateNames(catalog: Catalog, components: Component[]): Dupli
   for (const { type, field, compare } of targets.values()) {
     for (const [value, matches] of index.index(type, field, compare)) {
       if (matches.length < 2) continue;
-      for (const component of matches) {
-        const others = matches.filter((other) => other !== component).map((other) => other.id);
-        found.push({ component, field, value, others: others.sort(compareStrings) });
-      }
+      const group = matches.map((match) => match.id).sort(compareStrings);
+      for (const component of matches) found.push({ component, field, value, group });
     }
   }
   return found;

@@ -1,5 +1,6 @@
 import { checkConfig } from "../catalog/check-config.ts";
 import { compareStrings } from "../compare.ts";
+import { someOf } from "../format/some-of.ts";
 import { buildGraph } from "../graph/build-graph.ts";
 import type { Graph } from "../graph/graph.ts";
 import {
@@ -80,14 +81,15 @@ export function validateInView(
       issues.push(...componentIssues(workspace, component));
       issues.push(...referenceIssues(component, byComponent.get(component)!));
     }
-    for (const { component, field, value, others } of duplicateNamesOf(workspace, env)) {
+    for (const { component, field, value, group } of duplicateNamesOf(workspace, env)) {
+      const others = someOf(group.filter((id) => id !== component.id));
       issues.push(
         at(
           component,
           [field],
           "warning",
           "duplicate-name",
-          `${field} ${JSON.stringify(value)} is also the ${field} of ${others.join(", ")}; references by ${field} cannot tell them apart`,
+          `${field} ${JSON.stringify(value)} is also the ${field} of ${others}; references by ${field} cannot tell them apart`,
         ),
       );
     }
@@ -132,7 +134,7 @@ function referenceIssues(component: Component, found: ComponentReferences): Issu
         ? reference.dependency
         : `${target.type} with ${target.field} ${JSON.stringify(target.value)}`;
     if (reference.ambiguousWith.length > 0) {
-      const all = [reference.dependency, ...reference.ambiguousWith].join(", ");
+      const all = someOf([reference.dependency, ...reference.ambiguousWith]);
       issues.push(
         at(
           component,
