@@ -4,6 +4,7 @@ import { commands } from "./commands/index.ts";
 import { type CommandOutcome, runCommand } from "./commands/run-command.ts";
 import { selectDrift } from "./runtime/drift-selectors.ts";
 import { importRuntime } from "./runtime/import-runtime.ts";
+import { compareWith } from "./serve/compare-with.ts";
 import type { Editor } from "./store/editor-context.tsx";
 import {
   selectChangedFiles,
@@ -28,6 +29,12 @@ export interface KarmaApi {
    * step, exactly as the editor's own buttons and keys do.
    */
   run(command: string, args: unknown): CommandOutcome;
+  /**
+   * Under karma serve: plans against the files of `ref` (a commit, branch or tag) instead of the
+   * opened files, as "Compare with…" does; null goes back. Rejects with the server's reason.
+   * The document, `exportFiles()` and what Save writes stay as they are.
+   */
+  compareWith(ref: string | null): Promise<void>;
 }
 
 export interface WorkspaceJson {
@@ -96,6 +103,7 @@ export function installKarmaApi(editor: Editor): KarmaApi {
         return { ok: false, error: `no command "${id}" (${[...commands.keys()].join(", ")})` };
       return runCommand(store, command, args as never);
     },
+    compareWith: (ref) => compareWith(store, ref),
   };
   window.karma = api;
   return api;

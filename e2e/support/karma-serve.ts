@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { cp, mkdtemp, realpath, rm } from "node:fs/promises";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -28,6 +29,11 @@ export interface ServedCopy {
 export async function serveSampleCopy(port = 0): Promise<ServedCopy> {
   const dir = await realpath(await mkdtemp(join(tmpdir(), "karma-e2e-serve-")));
   await cp(join(root, "public", "sample"), dir, { recursive: true });
+  return serveFolder(dir, port);
+}
+
+/** Runs the real `karma serve` on `dir` (removed on stop), serving this run's app build. */
+async function serveFolder(dir: string, port: number): Promise<ServedCopy> {
   const child = spawn(
     process.execPath,
     [join(root, "packages/cli/bin/karma.js"), "serve", dir, "--port", String(port)],
@@ -46,6 +52,85 @@ export async function serveSampleCopy(port = 0): Promise<ServedCopy> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+const run = promisify(execFile);
+
+/** A served git repository, and git run in it. */
+export interface ServedGitRepository extends ServedCopy {
+  git(...args: string[]): Promise<string>;
+}
+
+const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
+const service = { cluster_nickname: "core", vpc_nickname: "core" };
+
+/**
+ * The history the provenance specs read, one commit a day up to three days ago, by Dana Dev:
+ * "Add the network" (vpc/core and ecs-cluster/core in dev), "Add the API service"
+ * (ecs-service/api), "Add the rest" (six more components), "Widen the VPC" (vpc/core's cidr).
+ */
+export const networkHistory: { subject: string; files: Record<string, string> }[] = [
+  {
+    subject: "Add the network",
+    files: {
+      "account_environments/acme-dev.json": json({ name: "acme-dev", environment: "dev" }),
+      "iac/dev/vpc/core/config.json": json({ cidr: "10.0.0.0/16" }),
+      "iac/dev/ecs-cluster/core/config.json": json({ vpc_nickname: "core" }),
+    },
+  },
+  {
+    subject: "Add the API service",
+    files: { "iac/dev/ecs-service/api/config.json": json(service) },
+  },
+  {
+    subject: "Add the rest",
+    files: {
+      "iac/dev/ecs-service/web/config.json": json(service),
+      "iac/dev/ecs-service/worker/config.json": json(service),
+      "iac/dev/s3-bucket/assets/config.json": json({ bucket_name: "acme-dev-assets" }),
+      "iac/dev/s3-bucket/logs/config.json": json({ bucket_name: "acme-dev-logs" }),
+      "iac/dev/route53-zone/main/config.json": json({ zone_name: "acme.example" }),
+      "iac/dev/lambda/jobs/config.json": json({
+        functions: {
+          nightly: {
+            runtime: "python3.12",
+            handler: "main.handler",
+            memory_size: 256,
+            timeout: 60,
+            vpc_nickname: "core",
+          },
+        },
+      }),
+    },
+  },
+  {
+    subject: "Widen the VPC",
+    files: { "iac/dev/vpc/core/config.json": json({ cidr: "10.1.0.0/16" }) },
+  },
+];
+
+/**
+ * Builds a git repository of `networkHistory` in a temporary folder (who commits is set in that
+ * repository only, never globally) and runs the real `karma serve` on it.
+ */
+export async function serveGitRepository(port = 0): Promise<ServedGitRepository> {
+  const dir = await realpath(await mkdtemp(join(tmpdir(), "karma-e2e-git-")));
+  const git = async (...args: string[]) => (await run("git", args, { cwd: dir })).stdout;
+  await git("init", "-q", "-b", "main");
+  await git("config", "user.name", "Dana Dev");
+  await git("config", "user.email", "dana@example.com");
+  await git("config", "commit.gpgsign", "false");
+  const day = 86_400_000;
+  for (const [index, { subject, files }] of networkHistory.entries()) {
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    await git("add", "-A");
+    const date = new Date(Date.now() - (networkHistory.length + 2 - index) * day).toISOString();
+    await git("commit", "-q", `--date=${date}`, "-m", subject);
+  }
+  return { ...(await serveFolder(dir, port)), git };
 }
 
 function printedAddress(child: ChildProcess): Promise<string> {

@@ -21,6 +21,7 @@ interface KarmaWindowApi {
     command: string,
     args: unknown,
   ): { ok: true; changed: boolean } | { ok: false; error: string };
+  compareWith(ref: string | null): Promise<void>;
 }
 
 declare global {

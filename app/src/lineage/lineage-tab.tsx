@@ -4,6 +4,7 @@ import { chooseComponent } from "../finder/choose-component.ts";
 import { memoizeLast } from "../model/memo.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph, selectWorkspace } from "../store/selectors.ts";
+import { ProvenanceSection } from "./provenance-section.tsx";
 import "./lineage.css";
 
 const traceOf = memoizeLast(traceLineage);
@@ -39,6 +40,7 @@ export function LineageTab({ id }: { id: string }) {
         <dt>Runtime parameter</dt>
         <dd className="mono">{trace.parameters.runtime}</dd>
       </dl>
+      {trace.file === null ? null : <ProvenanceSection id={trace.id} env={trace.env} />}
       <HopList
         title="Origin (upstream)"
         empty="It depends on no other component."

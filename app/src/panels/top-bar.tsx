@@ -9,6 +9,9 @@ import {
 import { CompareButton } from "../environments/compare-button.tsx";
 import { OpenMenu } from "../open/open-menu.tsx";
 import { ImportRuntimeButton } from "../runtime/import-runtime-button.tsx";
+import { CommitDialog } from "../serve/commit-dialog.tsx";
+import { CompareChip } from "../serve/compare-chip.tsx";
+import { CompareWithMenu } from "../serve/compare-with-menu.tsx";
 import { saveAction } from "../serve/save-action.ts";
 import { SaveConflictDialog } from "../serve/save-conflict-dialog.tsx";
 import { isServed } from "../serve/save-to-server.ts";
@@ -58,6 +61,8 @@ export function TopBar() {
         </span>
         <EnvironmentSwitcher />
         <CompareButton />
+        <CompareWithMenu />
+        <CompareChip />
         <ImportRuntimeButton />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Edit">
@@ -75,6 +80,7 @@ export function TopBar() {
         <ActionButton action={planAction} icon={<PlanIcon />} />
         <ActionButton action={served ? saveAction : exportAction} icon={<ExportIcon />} primary />
         {served ? <SaveConflictDialog /> : null}
+        {served ? <CommitDialog /> : null}
         <button
           type="button"
           className="button button-icon"

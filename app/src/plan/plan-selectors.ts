@@ -2,11 +2,12 @@ import type { LayoutPositions, PlanConsequence } from "@karma/core";
 import { savedPositionsOf } from "../model/derive.ts";
 import { ghostIdsOf } from "../model/ghost-ids.ts";
 import { memoizeLast } from "../model/memo.ts";
-import type { EditorState } from "../state/editor-state.ts";
 import {
+  type PlanState,
   selectBasePositions,
   selectCanvasGraph,
   selectPlan,
+  selectPlanBaseFiles,
   selectShownPositions,
 } from "../store/selectors.ts";
 import { createGhostPositions } from "./ghost-positions.ts";
@@ -15,7 +16,7 @@ const shownWithGhosts = createGhostPositions();
 const baseWithGhosts = createGhostPositions();
 
 function withGhosts(
-  state: EditorState,
+  state: PlanState,
   positions: LayoutPositions,
   add: ReturnType<typeof createGhostPositions>,
 ): LayoutPositions {
@@ -24,16 +25,16 @@ function withGhosts(
     positions,
     selectCanvasGraph(state),
     ghostIdsOf(selectPlan(state), state.env),
-    savedPositionsOf(state.baseline, state.env),
+    savedPositionsOf(selectPlanBaseFiles(state), state.env),
   );
 }
 
 /** Where the canvas draws each node, ghosts of deleted components included. */
-export const selectCanvasShownPositions = (state: EditorState): LayoutPositions =>
+export const selectCanvasShownPositions = (state: PlanState): LayoutPositions =>
   withGhosts(state, selectShownPositions(state), shownWithGhosts);
 
 /** The same without a drag in progress (edges depend on which nodes are placed, not where). */
-export const selectCanvasBasePositions = (state: EditorState): LayoutPositions =>
+export const selectCanvasBasePositions = (state: PlanState): LayoutPositions =>
   withGhosts(state, selectBasePositions(state), baseWithGhosts);
 
 const consequencesIn = memoizeLast(
@@ -42,5 +43,5 @@ const consequencesIn = memoizeLast(
 );
 
 /** The shown environment's unchanged components whose inputs may change, by id. */
-export const selectConsequences = (state: EditorState): Map<string, PlanConsequence> =>
+export const selectConsequences = (state: PlanState): Map<string, PlanConsequence> =>
   consequencesIn(selectPlan(state).consequences, state.env);

@@ -1,15 +1,15 @@
 import { formatPlanMarkdown, formatPlanScript, type PlanReport, planReport } from "@karma/core";
-import type { EditorState } from "../state/editor-state.ts";
-import { selectBaselineWorkspace, selectWorkspace } from "../store/selectors.ts";
+import { type PlanState, selectPlanBaseWorkspace, selectWorkspace } from "../store/selectors.ts";
 
-/** The plan of the edits against the repository as opened, as the CLI reports it. */
-export function planReportOf(state: EditorState): PlanReport {
+/** The plan shown (against the repository as opened, or a commit), as the CLI reports it. */
+export function planReportOf(state: PlanState): PlanReport {
   const name = state.source?.name ?? "the repository";
+  const compared = state.compareBase;
   return planReport({
-    base: `${name} as opened`,
-    baseCommit: null,
+    base: compared ? compared.ref : `${name} as opened`,
+    baseCommit: compared ? compared.commit : null,
     env: null,
-    baseline: selectBaselineWorkspace(state),
+    baseline: selectPlanBaseWorkspace(state),
     desired: selectWorkspace(state),
   });
 }
@@ -17,7 +17,7 @@ export function planReportOf(state: EditorState): PlanReport {
 export type PlanFormat = "markdown" | "script";
 
 /** The text `karma plan --format markdown|script` would print for the same change. */
-export function planText(state: EditorState, format: PlanFormat): string {
+export function planText(state: PlanState, format: PlanFormat): string {
   const report = planReportOf(state);
   return format === "markdown" ? formatPlanMarkdown(report) : formatPlanScript(report);
 }

@@ -2,7 +2,9 @@ import type { StoreApi } from "zustand/vanilla";
 import { describeError } from "../actions/describe-error.ts";
 import type { EditorState, SaveConflict } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
-import { selectChangedFiles, selectExportCheck } from "../store/selectors.ts";
+import { selectChangedFiles, selectEditPlan, selectExportCheck } from "../store/selectors.ts";
+import { commitMessageOf } from "./commit-message.ts";
+import { offerToCommit } from "./offer-to-commit.ts";
 import { serveApi } from "./serve-api.ts";
 import { servedToken } from "./served-token.ts";
 
@@ -17,7 +19,8 @@ const saving = new WeakSet<StoreApi<EditorStore>>();
 /**
  * "Save": writes the changed files through `karma serve`, each checked against the version it
  * was read at. A conflict writes nothing and keeps the work; after a save the written files are
- * the new baseline. `overwrite`: conflicts the user chose to overwrite, each only as it was seen.
+ * the new baseline, and a commit of exactly them is offered. `overwrite`: conflicts the user
+ * chose to overwrite, each only as it was seen.
  */
 export async function saveToServer(
   store: StoreApi<EditorStore>,
@@ -57,6 +60,7 @@ export async function saveToServer(
         title: `Saved ${paths.length} file${paths.length === 1 ? "" : "s"}.`,
         lines: paths,
       });
+      void offerToCommit(store, token, paths, commitMessageOf(selectEditPlan(state), paths));
     } else if (result.kind === "conflict") {
       const conflicted = result.conflicts.map((conflict) =>
         conflict.actual === null

@@ -54,6 +54,29 @@ export interface SaveConflict {
   actual: string | null;
 }
 
+/**
+ * What the plan is against under "Compare with…": the files of a commit of the served
+ * repository instead of the opened ones. A view of the document, never a change to it.
+ */
+export interface CompareBase {
+  /** The ref as asked for (`HEAD~2`, `main`, a commit id). */
+  ref: string;
+  /** The commit it named then, in full. */
+  commit: string;
+  files: FileMap;
+}
+
+/** After a save under `karma serve`: a commit of exactly the saved files, offered. */
+export interface CommitOffer {
+  paths: string[];
+  /** Prefilled from the plan of what was saved; the user may change it. */
+  message: string;
+  /** The branch it would go on; null when HEAD is detached (no commit then). */
+  branch: string | null;
+  /** Everything staged already; anything but the saved files keeps the commit refused. */
+  staged: string[];
+}
+
 /** The layout worker's service, as the store's users see it (layout/ implements it). */
 export interface LayoutService {
   /** Lays out every node of the shown environment again and saves the positions. */

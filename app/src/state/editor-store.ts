@@ -1,6 +1,8 @@
 import type { FileMap, LayoutPositions, ReferenceSlot, RuntimeSnapshot } from "@karma/core";
 import type {
   AutosaveStatus,
+  CommitOffer,
+  CompareBase,
   Dialog,
   DriftFilter,
   EditorState,
@@ -126,6 +128,22 @@ export interface ServeSlice {
   setSaveConflicts(conflicts: SaveConflict[] | null): void;
 }
 
+/** The plan's base under "Compare with…" (see CompareBase); null: the opened files. */
+export interface CompareSlice {
+  compareBase: CompareBase | null;
+  setCompareBase(base: CompareBase | null): void;
+}
+
+/** The commit offered after a save under `karma serve`, and the commits made from here. */
+export interface CommitSlice {
+  commitOffer: CommitOffer | null;
+  /** Bumped by each commit made from here: the git history shown is read again. */
+  commitCount: number;
+  offerCommit(offer: CommitOffer | null): void;
+  /** The offered commit was made: the offer is done and the history has moved. */
+  committed(): void;
+}
+
 /** A connection being dragged: from which component and which side of it. */
 export interface ConnectStart {
   nodeId: string;
@@ -177,6 +195,8 @@ export type EditorStore = EditorState &
   HistorySlice &
   RuntimeSlice &
   ServeSlice &
+  CompareSlice &
+  CommitSlice &
   DeleteSlice &
   NicknameFocusSlice &
   SelectionSlice &

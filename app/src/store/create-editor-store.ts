@@ -3,6 +3,8 @@ import { defaultEnvironment, workspaceOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
 import type { EditorState } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
+import { createCommitSlice } from "./slices/commit-slice.ts";
+import { createCompareSlice } from "./slices/compare-slice.ts";
 import { createDeleteSlice } from "./slices/delete-slice.ts";
 import { createHistorySlice } from "./slices/history-slice.ts";
 import { createNavigationSlice } from "./slices/navigation-slice.ts";
@@ -21,6 +23,8 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
   return createStore<EditorStore>()((set, get) => ({
     ...createRuntimeSlice(set),
     ...createServeSlice(set),
+    ...createCompareSlice(set),
+    ...createCommitSlice(set),
     ...createNavigationSlice(set),
     ...createDeleteSlice(set),
     ...createNicknameFocusSlice(set),
@@ -70,6 +74,9 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         // a snapshot describes the deployment of the repository it was imported for
         snapshot: null,
         driftFilter: "all",
+        // a commit of another repository is no base for this one's plan
+        compareBase: null,
+        commitOffer: null,
       }));
     },
 

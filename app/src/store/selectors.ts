@@ -1,4 +1,5 @@
 import {
+  computePlan,
   type ExportCheck,
   exportCheck,
   type FileMap,
@@ -27,8 +28,12 @@ import { memoizeLast } from "../model/memo.ts";
 import { type NodeView, nodeViewsOf } from "../model/node-views.ts";
 import { changedFiles, configFilesOf } from "../model/repository-files.ts";
 import type { EditorState } from "../state/editor-state.ts";
+import type { CompareSlice } from "../state/editor-store.ts";
 
 /** Selectors over the editor state; every result is memoised, so they are cheap to call. */
+
+/** The state the shown plan derives from: the document and its base under "Compare with…". */
+export type PlanState = EditorState & Pick<CompareSlice, "compareBase">;
 
 export const selectWorkspace = (state: EditorState): Workspace =>
   workspaceOf(configFilesOf(state.files));
@@ -42,14 +47,33 @@ const noPositions: LayoutPositions = {};
 export const selectGraph = (state: EditorState): Graph =>
   state.env === null ? noGraph : graphOf(selectWorkspace(state), state.env);
 
-export const selectPlan = (state: EditorState): Plan =>
-  planOf(selectBaselineWorkspace(state), selectWorkspace(state));
+const editPlanOf = memoizeLast(computePlan);
 
-/** Every issue of the model, with the plan's severity where the change breaks a reference. */
+/** The plan of the edits against the opened files: what Save and export write, and check. */
+export const selectEditPlan = (state: EditorState): Plan =>
+  editPlanOf(selectBaselineWorkspace(state), selectWorkspace(state));
+
+/** What the plan is against: a commit's files under "Compare with…", else the opened files. */
+export const selectPlanBaseFiles = (state: PlanState): FileMap =>
+  state.compareBase?.files ?? state.baseline;
+
+export const selectPlanBaseWorkspace = (state: PlanState): Workspace =>
+  workspaceOf(configFilesOf(selectPlanBaseFiles(state)));
+
+/** The plan shown (canvas marks, ghosts, Plan panel, `getPlan()`): from the plan's base. */
+export const selectPlan = (state: PlanState): Plan =>
+  state.compareBase === null
+    ? selectEditPlan(state)
+    : planOf(selectPlanBaseWorkspace(state), selectWorkspace(state));
+
+/**
+ * Every issue of the model, with the edit plan's severity where the change breaks a reference
+ * (a comparison with a commit changes what is shown, never what may be saved).
+ */
 export const selectIssues = (state: EditorState): Issue[] =>
   changeIssuesOf(
     issuesOf(selectWorkspace(state), state.files, state.source?.notRead),
-    selectPlan(state),
+    selectEditPlan(state),
   );
 
 /** Positions of the shown environment's nodes, without a drag in progress. */
@@ -61,17 +85,17 @@ export const selectBasePositions = (state: EditorState): LayoutPositions =>
 export const selectShownPositions = (state: EditorState): LayoutPositions =>
   shownPositionsOf(selectBasePositions(state), state.dragging);
 
-/** The graph the canvas draws: the shown one plus ghosts of deleted components (plan/). */
-export const selectCanvasGraph = (state: EditorState): Graph =>
+/** The graph the canvas draws: the shown one plus ghosts of what the plan deletes (plan/). */
+export const selectCanvasGraph = (state: PlanState): Graph =>
   state.env === null
     ? noGraph
     : withDeletedGhosts(
         selectGraph(state),
-        graphOf(selectBaselineWorkspace(state), state.env),
+        graphOf(selectPlanBaseWorkspace(state), state.env),
         ghostIdsOf(selectPlan(state), state.env),
       );
 
-export function selectNodeViews(state: EditorState): Map<string, NodeView> {
+export function selectNodeViews(state: PlanState): Map<string, NodeView> {
   const graph = selectCanvasGraph(state);
   const env = graph.env;
   return nodeViewsOf(

@@ -117,7 +117,8 @@ async function findConflicts(
   return conflicts;
 }
 
-async function currentVersion(target: string): Promise<string | null> {
+/** The version of the file at `target` on disk now; null when there is none. */
+export async function currentVersion(target: string): Promise<string | null> {
   try {
     return versionOf(await readFile(target));
   } catch (error) {

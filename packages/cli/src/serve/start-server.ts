@@ -9,6 +9,7 @@ import {
   type FileChanges,
   type FileVersions,
 } from "./apply-changes.ts";
+import { commitPath, type SavedVersions, serveCommit } from "./commit-route.ts";
 import { describeError } from "./describe-error.ts";
 import { historyPaths, serveHistory } from "./history-routes.ts";
 import { readJsonBody, sendError, sendJson } from "./http-json.ts";
@@ -60,10 +61,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     saving = next.catch(() => {});
     return next;
   };
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 30_000;
+  // what this run saved, so that a commit takes exactly those files as they were saved
+  const saved: SavedVersions = new Map();
 
   const save = async (request: IncomingMessage, response: ServerResponse) => {
     // the whole body is read before waiting for other saves, so a slow client holds up no one
-    const body = await readJsonBody(request, options.bodyTimeoutMs ?? 30_000);
+    const body = await readJsonBody(request, bodyTimeoutMs);
     if (!body.ok) {
       // an unread rest of the body would hold the connection: close it after answering
       if (!request.complete) response.setHeader("Connection", "close");
@@ -89,6 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         { conflicts: result.conflicts },
       );
     }
+    for (const [path, version] of Object.entries(result.versions)) saved.set(path, version);
     return sendJson(response, 200, { versions: result.versions });
   };
 
@@ -113,6 +118,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       );
     }
     if (historyPaths.has(pathname)) return serveHistory(realRoot, request, response, url);
+    if (pathname === commitPath) {
+      return serveCommit({ realRoot, saved, bodyTimeoutMs, oneAtATime }, request, response);
+    }
     if (pathname !== "/api/files") return sendError(response, 404, `no API at ${pathname}`);
     if (request.method === "GET")
       return sendJson(response, 200, { root: realRoot, ...(await readRepositoryFiles(realRoot)) });

@@ -1,0 +1,140 @@
+import { posix } from "node:path";
+import { gitRunner } from "../git-runner.ts";
+
+/** What git could not do, with the HTTP status to answer and details for the client. */
+export class GitRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: object = {},
+  ) {
+    super(message);
+    this.name = "GitRefusal";
+  }
+}
+
+export interface GitStatus {
+  /** The branch HEAD is on; null when HEAD is detached. */
+  branch: string | null;
+  /** The staged changes, relative to the served folder (`../` before those outside it). */
+  staged: string[];
+}
+
+export interface GitCommit {
+  commit: string;
+  branch: string;
+  /** The paths the commit changed, relative to the served folder. */
+  paths: string[];
+}
+
+const git = gitRunner((reason) => new Error(reason));
+
+/** The branch and the staged changes of the git repository holding `realRoot`. */
+export async function gitStatus(realRoot: string): Promise<GitStatus> {
+  return statusIn(realRoot, await prefixOf(realRoot));
+}
+
+async function statusIn(realRoot: string, prefix: string): Promise<GitStatus> {
+  const branch = await git(["symbolic-ref", "--quiet", "--short", "HEAD"], realRoot).then(
+    (output) => output.toString("utf8").replace(/\n$/, ""),
+    // detached: symbolic-ref says nothing and fails
+    () => null,
+  );
+  return { branch, staged: await stagedPaths(realRoot, prefix) };
+}
+
+/**
+ * Commits exactly `paths` (relative to `realRoot`) as they are on disk, on the current branch,
+ * with git's own `commit -- <paths>`: refused while HEAD is detached or anything else is
+ * staged. Never pushes. Paths must have been checked by the caller (repository files, inside).
+ */
+export async function commitFiles(
+  realRoot: string,
+  paths: readonly string[],
+  message: string,
+): Promise<GitCommit> {
+  const prefix = await prefixOf(realRoot);
+  const { branch, staged } = await statusIn(realRoot, prefix);
+  if (branch === null) {
+    throw new GitRefusal(409, "HEAD is detached: check out a branch first. Nothing was committed.");
+  }
+  const asked = new Set(paths);
+  const others = staged.filter((path) => !asked.has(path));
+  if (others.length > 0) {
+    throw new GitRefusal(
+      409,
+      `other changes are staged: ${others.join(", ")}. Commit or unstage them first (git restore --staged <path>); nothing was committed.`,
+      { staged: others },
+    );
+  }
+  // the index takes the files as they are on disk: new ones added, deleted ones removed
+  await git(["update-index", "--add", "--remove", "--", ...paths], realRoot).catch(
+    (error: Error) => {
+      throw new GitRefusal(500, `git could not stage the files: ${error.message}`);
+    },
+  );
+  // a file deleted that git never knew has nothing to commit, and naming it would fail
+  const changed = await stagedPaths(realRoot, prefix, paths);
+  if (changed.length === 0) {
+    throw new GitRefusal(409, "nothing to commit: the files are as they are in HEAD.");
+  }
+  await git(
+    [
+      "--literal-pathspecs",
+      "commit",
+      "--quiet",
+      // a line starting with # is part of the message, not a comment
+      "--cleanup=whitespace",
+      "-m",
+      message,
+      "--",
+      ...changed,
+    ],
+    realRoot,
+  ).catch((error: Error) => {
+    throw new GitRefusal(
+      500,
+      `git did not commit: ${error.message}. The files stay staged; nothing was committed.`,
+    );
+  });
+  const commit = (await git(["rev-parse", "HEAD"], realRoot)).toString("utf8").trim();
+  return { commit, branch, paths: changed };
+}
+
+/** Where `realRoot` is inside its git repository (`sub/` or ""); 404 outside git. */
+async function prefixOf(realRoot: string): Promise<string> {
+  try {
+    return (await git(["rev-parse", "--show-prefix"], realRoot))
+      .toString("utf8")
+      .replace(/\n$/, "");
+  } catch (error) {
+    throw new GitRefusal(404, `not in a git repository: ${(error as Error).message}`);
+  }
+}
+
+/** Staged changes (of `paths` only, when given), relative to `realRoot`. */
+async function stagedPaths(
+  realRoot: string,
+  prefix: string,
+  paths?: readonly string[],
+): Promise<string[]> {
+  const output = await git(
+    [
+      "--literal-pathspecs",
+      "diff",
+      "--cached",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      ...(paths ? ["--", ...paths] : []),
+    ],
+    realRoot,
+  );
+  const folder = prefix.replace(/\/$/, "");
+  // git names them from the top of the repository
+  return output
+    .toString("utf8")
+    .split("\0")
+    .filter((path) => path !== "")
+    .map((path) => (folder === "" ? path : posix.relative(folder, path)));
+}
