@@ -66,7 +66,7 @@ test("the Filter menu's Drift filter composes with the issue filter", async ({ p
   await editor.open();
   const before = await view.menu("Filter");
   await expect(before.getByLabel("Drift")).toHaveCount(0);
-  await view.root.locator("summary", { hasText: "Filter" }).click();
+  await view.button("Filter").click();
 
   const chooser = page.waitForEvent("filechooser");
   await editor.button("Import runtime").click();

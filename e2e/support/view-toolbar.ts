@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The canvas's View toolbar: find, focus, trace, filter, diagram export. */
 export class ViewToolbar {
@@ -20,11 +20,19 @@ export class ViewToolbar {
     return this.page.getByTestId("trace-result");
   }
 
-  /** Opens a menu (Filter, Diagram) and returns its body. */
+  /** The body of a menu (Filter, Diagram): what its button controls, shown or not. */
+  async menuBody(name: "Filter" | "Diagram"): Promise<Locator> {
+    const id = await this.button(name).getAttribute("aria-controls");
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  /** Opens a menu (Filter, Diagram) with a click, unless it is open, and returns its body. */
   async menu(name: "Filter" | "Diagram"): Promise<Locator> {
-    const summary = this.root.locator("summary", { hasText: name });
-    await summary.click();
-    return summary.locator("xpath=..").locator(".view-menu-body");
+    const button = this.button(name);
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    const body = await this.menuBody(name);
+    await expect(body).toBeVisible();
+    return body;
   }
 
   get finder(): Locator {

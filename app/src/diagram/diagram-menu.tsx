@@ -1,10 +1,11 @@
 import { formatMermaid } from "@karma/core";
 import { useReactFlow } from "@xyflow/react";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
 import { Dialog } from "../ui/dialog.tsx";
+import { usePopover } from "../ui/use-popover.ts";
 import { download, exportImage } from "./export-image.ts";
 
 /** The diagram as SVG or PNG (what the canvas draws), or the environment as Mermaid text. */
@@ -12,11 +13,11 @@ export function DiagramMenu() {
   const store = useEditorApi();
   const env = useEditor((state) => state.env);
   const { getNodes, getEdges } = useReactFlow();
-  const menu = useRef<HTMLDetailsElement>(null);
+  const menu = usePopover();
   const [mermaid, setMermaid] = useState<string | null>(null);
 
   const saveImage = async (format: "svg" | "png") => {
-    if (menu.current) menu.current.open = false;
+    menu.close();
     try {
       const blob = await exportImage(format, getNodes(), getEdges());
       download(blob, `karma-${env ?? "graph"}.${format}`);
@@ -31,29 +32,27 @@ export function DiagramMenu() {
 
   return (
     <>
-      <details className="view-menu" ref={menu}>
-        <summary className="button" aria-label="Diagram">
-          Diagram
-        </summary>
-        <div className="view-menu-body">
-          <button type="button" className="button" onClick={() => void saveImage("svg")}>
-            Export SVG
-          </button>
-          <button type="button" className="button" onClick={() => void saveImage("png")}>
-            Export PNG
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              if (menu.current) menu.current.open = false;
-              setMermaid(formatMermaid([selectGraph(store.getState())]));
-            }}
-          >
-            Mermaid
-          </button>
-        </div>
-      </details>
+      <button type="button" className="button" {...menu.buttonProps}>
+        Diagram
+      </button>
+      <div className="view-menu-body" {...menu.popoverProps}>
+        <button type="button" className="button" onClick={() => void saveImage("svg")}>
+          Export SVG
+        </button>
+        <button type="button" className="button" onClick={() => void saveImage("png")}>
+          Export PNG
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            menu.close();
+            setMermaid(formatMermaid([selectGraph(store.getState())]));
+          }}
+        >
+          Mermaid
+        </button>
+      </div>
       {mermaid !== null ? (
         <MermaidDialog text={mermaid} env={env} onClose={() => setMermaid(null)} />
       ) : null}

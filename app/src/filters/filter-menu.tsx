@@ -1,20 +1,21 @@
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DriftFilterField } from "../runtime/drift-filter-field.tsx";
 import type { IssueFilter } from "../state/editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
+import { usePopover } from "../ui/use-popover.ts";
+import { fitOnFilterChange } from "./fit-on-filter-change.ts";
+import { issueFilters } from "./issue-filters.ts";
 
-const issueFilters: { value: IssueFilter; label: string }[] = [
-  { value: "all", label: "Any" },
-  { value: "errors", label: "With errors" },
-  { value: "warnings", label: "With warnings" },
-  { value: "clean", label: "Without issues" },
-];
-
-/** Which component types, issue and drift statuses the canvas shows; the others are hidden. */
+/**
+ * Which component types, issue and drift statuses the canvas shows; the others are hidden, and
+ * the view fits what is left.
+ */
 export function FilterMenu() {
   const store = useEditorApi();
+  const menu = usePopover();
+  useEffect(() => fitOnFilterChange(store), [store]);
   const types = useEditor(
     useShallow((state) => [...new Set(selectGraph(state).nodes.map((node) => node.type))].sort()),
   );
@@ -28,11 +29,11 @@ export function FilterMenu() {
       .getState()
       .setHiddenTypes(shown ? hidden.filter((t) => t !== type) : [...hidden, type].sort());
   return (
-    <details className="view-menu">
-      <summary className="button" aria-label="Filter">
+    <>
+      <button type="button" className="button" aria-label="Filter" {...menu.buttonProps}>
         Filter{active ? " •" : ""}
-      </summary>
-      <div className="view-menu-body">
+      </button>
+      <div className="view-menu-body" {...menu.popoverProps}>
         <label className="view-field" htmlFor={issueId}>
           Issues
           <select
@@ -75,6 +76,6 @@ export function FilterMenu() {
           </button>
         ) : null}
       </div>
-    </details>
+    </>
   );
 }

@@ -1,9 +1,8 @@
 import { useId } from "react";
 import { selectFocusTarget } from "../canvas/view-pipeline.ts";
 import { useEditor, useEditorApi, useEditorServices } from "../store/editor-context.tsx";
+import { focusDepths } from "../store/slices/navigation-slice.ts";
 import { focusAction } from "./navigation-actions.ts";
-
-const depths = [1, 2, 3, 5, 10];
 
 /** Focus mode's toggle and its depth limit. */
 export function FocusControls() {
@@ -34,7 +33,7 @@ export function FocusControls() {
             value={depth ?? 2}
             onChange={(event) => store.getState().setFocusDepth(Number(event.target.value))}
           >
-            {depths.map((value) => (
+            {focusDepths.map((value) => (
               <option key={value} value={value}>
                 {value}
               </option>

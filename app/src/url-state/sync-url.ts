@@ -1,31 +1,26 @@
+import type { Workspace } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
+import { selectTrace } from "../lineage/trace-path.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph, selectWorkspace } from "../store/selectors.ts";
-import { readViewParams, withViewParams } from "./view-params.ts";
+import { readViewParams, type ViewParams, withViewParams } from "./view-params.ts";
 
 // per store, not per call: React's strict mode subscribes twice, the link applies once
 const applied = new WeakSet<StoreApi<EditorStore>>();
 
 /**
- * Keeps the environment and selection in the address bar, so a view can be shared: the link's
- * view is applied once, when the first repository opens, then every change replaces the URL
- * (no history entry per click). Returns the unsubscribe.
+ * Keeps the view in the address bar (environment, selection, trace, focus, filters), so a link
+ * opened elsewhere shows the same: the link's view is applied once, when the first repository
+ * opens, leaving out what that repository does not have; then every change replaces the URL (no
+ * history entry per click). Returns the unsubscribe.
  */
 export function syncUrl(store: StoreApi<EditorStore>, location: Location, history: History) {
   const apply = () => {
     applied.add(store);
-    const wanted = readViewParams(location.search);
-    const state = store.getState();
-    if (wanted.env !== null && selectWorkspace(state).environments.includes(wanted.env)) {
-      state.setEnv(wanted.env);
-    }
-    const now = store.getState();
-    if (wanted.select !== null && selectGraph(now).nodes.some((n) => n.id === wanted.select)) {
-      now.select(wanted.select, { focus: true });
-    }
+    applyView(store, readViewParams(location.search));
   };
   const write = (state: EditorStore) => {
-    const next = withViewParams(location.href, { env: state.env, select: state.selection });
+    const next = withViewParams(location.href, viewOf(state));
     if (next !== location.href) history.replaceState(history.state, "", next);
   };
   if (!applied.has(store) && store.getState().source !== null) apply();
@@ -36,6 +31,62 @@ export function syncUrl(store: StoreApi<EditorStore>, location: Location, histor
       write(store.getState());
       return;
     }
-    if (state.env !== previous.env || state.selection !== previous.selection) write(state);
+    if (shownChanged(state, previous)) write(state);
   });
+}
+
+function applyView(store: StoreApi<EditorStore>, wanted: ViewParams): void {
+  const state = store.getState();
+  const workspace = selectWorkspace(state);
+  if (wanted.env !== null && workspace.environments.includes(wanted.env)) {
+    state.setEnv(wanted.env);
+  }
+  const types = knownTypes(workspace);
+  const hide = wanted.hide.filter((type) => types.has(type));
+  if (hide.length > 0) state.setHiddenTypes(hide);
+  if (wanted.issues !== "all") state.setIssueFilter(wanted.issues);
+
+  const now = store.getState();
+  const ids = new Set(selectGraph(now).nodes.map((node) => node.id));
+  const select = wanted.select !== null && ids.has(wanted.select) ? wanted.select : null;
+  if (select === null) return;
+  const trace =
+    wanted.trace !== null && wanted.trace !== select && ids.has(wanted.trace) ? wanted.trace : null;
+  // focus mode fits its own graph, which has the selection in it; otherwise the view centres it
+  now.select(select, { focus: wanted.focus === null });
+  if (trace !== null) {
+    now.selectNodes(select, [trace]);
+    now.setTrace({ from: select, to: trace });
+  }
+  if (wanted.focus !== null) now.setFocusDepth(wanted.focus);
+}
+
+/** Types a filter can name: the catalog's and those of components of unknown types. */
+function knownTypes(workspace: Workspace): Set<string> {
+  const types = new Set(workspace.catalog.types.keys());
+  for (const component of workspace.components) types.add(component.type);
+  return types;
+}
+
+function viewOf(state: EditorStore): ViewParams {
+  return {
+    env: state.env,
+    select: state.selection,
+    trace: selectTrace(state)?.to ?? null,
+    focus: state.selection === null ? null : state.focusDepth,
+    hide: state.hiddenTypes,
+    issues: state.issueFilter,
+  };
+}
+
+function shownChanged(state: EditorStore, previous: EditorStore): boolean {
+  return (
+    state.env !== previous.env ||
+    state.selection !== previous.selection ||
+    state.alsoSelected !== previous.alsoSelected ||
+    state.trace !== previous.trace ||
+    state.focusDepth !== previous.focusDepth ||
+    state.hiddenTypes !== previous.hiddenTypes ||
+    state.issueFilter !== previous.issueFilter
+  );
 }

@@ -1,6 +1,8 @@
 import type { NavigationSlice, NavigationState } from "../../state/editor-store.ts";
 
 export const defaultFocusDepth = 2;
+/** The depths focus mode offers (and a link may carry). */
+export const focusDepths = [1, 2, 3, 5, 10];
 
 export function createNavigationSlice(
   set: (partial: Partial<NavigationState>) => void,
