@@ -46,6 +46,71 @@ describe("the flow adapter", () => {
     expect(edge).toMatchObject({ source: "route53-zone/strall-com", label: "route53_zone_name" });
   });
 
+  it("gives each edge its pair's route from the last layout, and keeps the edges while it stays", () => {
+    const { graph, views, positions } = sample();
+    const route = {
+      points: [
+        { x: 240, y: 32 },
+        { x: 400, y: 32 },
+      ],
+      source: { ...positions["route53-zone/strall-com"]!, width: 240, height: 64 },
+      target: { ...positions["serverless-site/strall-com"]!, width: 240, height: 64 },
+    };
+    const routes = { "route53-zone/strall-com->serverless-site/strall-com": route };
+    const adapter = createFlowAdapter();
+    const edges = adapter.edges(graph, positions, views, routes);
+    const routed = edges.filter((edge) => edge.data?.route !== undefined);
+    expect(routed.map((edge) => edge.id)).toEqual([
+      "serverless-site/strall-com->route53-zone/strall-com:route53_zone_name",
+    ]);
+    expect(routed[0]!.data).toEqual({ route, keyIndex: 0, keys: 1, slot: 0, slots: 1 });
+    // the same routes in a new object: nothing to redraw
+    expect(adapter.edges(graph, positions, views, { ...routes })).toBe(edges);
+    // a new layout: the edges of the pair it routed anew are rebuilt, the others kept
+    const relaid = adapter.edges(graph, positions, views, {
+      "route53-zone/strall-com->serverless-site/strall-com": { ...route },
+    });
+    expect(relaid.filter((edge, index) => edge !== edges[index])).toHaveLength(1);
+  });
+
+  it("numbers the routed keys a dependent reads, whose labels stack where the routes meet", () => {
+    const { graph, views, positions } = sample();
+    const api = "serverless-api/demo-api";
+    const rect = (id: string) => ({ ...positions[id]!, width: 240, height: 64 });
+    const routeTo = (from: string) => ({
+      points: [
+        { x: 0, y: 0 },
+        { x: 1, y: 0 },
+      ],
+      source: rect(from),
+      target: rect(api),
+    });
+    const routes = {
+      [`openapi/demo-api->${api}`]: routeTo("openapi/demo-api"),
+      [`route53-zone/usekarma-dev->${api}`]: routeTo("route53-zone/usekarma-dev"),
+    };
+    const into = createFlowAdapter()
+      .edges(graph, positions, views, routes)
+      .filter((edge) => edge.target === api);
+    expect(into.map((edge) => [edge.data?.slot, edge.data?.slots])).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
+  it("numbers the keys linking the same pair, which share its route", () => {
+    const { graph, views, positions } = sample();
+    const edge = graph.edges.find((e) => e.dependent === "serverless-site/strall-com")!;
+    const twice = { ...graph, edges: [...graph.edges, { ...edge, key: "second_key" }] };
+    const pair = createFlowAdapter()
+      .edges(twice, positions, views)
+      .filter((flow) => flow.source === edge.dependency && flow.target === edge.dependent);
+    expect(pair.map((flow) => [flow.label, flow.data?.keyIndex, flow.data?.keys])).toEqual([
+      [edge.key, 0, 2],
+      ["second_key", 1, 2],
+    ]);
+  });
+
   it("rebuilds only the node that moved, so React Flow re-renders only that one", () => {
     const { graph, views, positions } = sample();
     const adapter = createFlowAdapter();

@@ -1,14 +1,17 @@
 import type { Graph, LayoutPositions } from "@karma/core";
 import { MarkerType } from "@xyflow/react";
+import { pairId } from "../layout/layout-input.ts";
 import { memoizeLast } from "../model/memo.ts";
 import { nodeSize } from "../model/node-size.ts";
 import type { NodeView } from "../model/node-views.ts";
-import type { Size } from "../state/editor-state.ts";
+import type { EdgeRoutes, EditorState, Size } from "../state/editor-state.ts";
+import type { ReferenceEdgeData } from "./edge-route.ts";
 import type { FlowEdge, FlowNode, FlowNodeData } from "./flow-types.ts";
 
 const noData: FlowNodeData = {};
 const noneSelected: readonly string[] = [];
 const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+const noRoutes: EdgeRoutes = {};
 
 export interface FlowAdapter {
   nodes(
@@ -19,14 +22,21 @@ export interface FlowAdapter {
     selection: string | null,
     alsoSelected?: readonly string[],
   ): FlowNode[];
-  edges(graph: Graph, positions: LayoutPositions, views: Map<string, NodeView>): FlowEdge[];
+  /** `routes`: the shown environment's edge routes from the last layout (state.routes). */
+  edges(
+    graph: Graph,
+    positions: LayoutPositions,
+    views: Map<string, NodeView>,
+    routes?: EdgeRoutes,
+  ): FlowEdge[];
 }
 
 /**
  * Turns the graph of the shown environment into React Flow nodes and edges. A node object is
  * rebuilt only when something it carries changed (and an edge likewise), so React Flow
  * re-renders only those (during a drag: the dragged node). Nodes without a position yet are
- * left out until placed.
+ * left out until placed. An edge carries its pair's route from the last layout, which it
+ * follows while both nodes stay where the layout put them (reference-edge.tsx).
  */
 export function createFlowAdapter(): FlowAdapter {
   const cache = new Map<string, { node: FlowNode; view: NodeView; size: Size | undefined }>();
@@ -72,11 +82,28 @@ export function createFlowAdapter(): FlowAdapter {
   );
 
   const edges = memoizeLast(
-    (graph: Graph, positions: LayoutPositions, views: Map<string, NodeView>): FlowEdge[] => {
+    (
+      graph: Graph,
+      positions: LayoutPositions,
+      views: Map<string, NodeView>,
+      routes: EdgeRoutes = noRoutes,
+    ): FlowEdge[] => {
       const result: FlowEdge[] = [];
+      const counts = labelCounts(graph, positions, routes);
+      const seen = new Map<string, number>();
       for (const edge of graph.edges) {
         if (!positions[edge.dependent] || !positions[edge.dependency]) continue;
         const id = `${edge.dependent}->${edge.dependency}:${edge.key}`;
+        // labels that would sit at one place stack (edge-route.ts): the keys of one pair on
+        // its curve, the routed keys of one dependent where their routes meet before it
+        const pair = pairId(edge.dependency, edge.dependent);
+        const route = routes[pair];
+        const data: ReferenceEdgeData = { keyIndex: next(seen, pair), keys: counts.get(pair)! };
+        if (route) {
+          data.route = route;
+          data.slot = next(seen, edge.dependent);
+          data.slots = counts.get(edge.dependent)!;
+        }
         // a reference from or to a component the change deletes is drawn faded (plan/)
         const deleted =
           views.get(edge.dependent)?.plan === "delete" ||
@@ -84,7 +111,7 @@ export function createFlowAdapter(): FlowAdapter {
         // lineage is not on the edge object: the edge reads it by id (lineage/use-lineage.ts)
         const className = deleted ? "edge-deleted" : undefined;
         const cached = edgeCache.get(id);
-        if (cached && cached.className === className) {
+        if (cached && cached.className === className && sameData(cached.data, data)) {
           result.push(cached);
           continue;
         }
@@ -101,6 +128,7 @@ export function createFlowAdapter(): FlowAdapter {
           // inspector's field, by pointer on the edge
           focusable: false,
           selectable: true,
+          data,
         };
         // the reference of a deleted component: its file is gone, there is nothing to edit
         if (views.get(edge.dependent)?.plan === "delete") flowEdge.selectable = false;
@@ -118,6 +146,42 @@ export function createFlowAdapter(): FlowAdapter {
   );
 
   return { nodes, edges };
+}
+
+/**
+ * How many drawn keys link each pair of components (by `pairId`), and how many of those with a
+ * route each dependent reads (by its id).
+ */
+function labelCounts(
+  graph: Graph,
+  positions: LayoutPositions,
+  routes: EdgeRoutes,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const edge of graph.edges) {
+    if (!positions[edge.dependent] || !positions[edge.dependency]) continue;
+    const pair = pairId(edge.dependency, edge.dependent);
+    next(counts, pair);
+    if (routes[pair]) next(counts, edge.dependent);
+  }
+  return counts;
+}
+
+/** The count so far under `key`, counting one more. */
+function next(counts: Map<string, number>, key: string): number {
+  const count = counts.get(key) ?? 0;
+  counts.set(key, count + 1);
+  return count;
+}
+
+function sameData(a: FlowEdge["data"], b: ReferenceEdgeData): boolean {
+  return (
+    a?.route === b.route &&
+    a?.keyIndex === b.keyIndex &&
+    a?.keys === b.keys &&
+    a?.slot === b.slot &&
+    a?.slots === b.slots
+  );
 }
 
 /** Forgets what another graph (an environment shown before) left in a cache. */
@@ -176,3 +240,7 @@ function describeNode(view: NodeView): string {
   if (view.warnings > 0) parts.push(`${view.warnings} warning${view.warnings === 1 ? "" : "s"}`);
   return parts.join(", ");
 }
+
+/** The shown environment's edge routes from the last layout, for `FlowAdapter.edges`. */
+export const selectRoutes = (state: EditorState): EdgeRoutes | undefined =>
+  state.env === null ? undefined : state.routes[state.env];

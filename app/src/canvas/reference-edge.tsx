@@ -1,15 +1,36 @@
-import { BaseEdge, type EdgeProps, getBezierPath } from "@xyflow/react";
-import { memo, useRef } from "react";
+import {
+  BaseEdge,
+  type Edge,
+  type EdgeProps,
+  getBezierPath,
+  type InternalNode,
+  useStore,
+} from "@xyflow/react";
+import { memo, useCallback, useRef } from "react";
 import { useEdgeLineage } from "../lineage/use-lineage.ts";
+import type { NodeRect } from "../state/editor-state.ts";
+import {
+  labelOffset,
+  labelWidth,
+  type ReferenceEdgeData,
+  roundedPath,
+  routeFits,
+  routeLabelPoint,
+  routePoints,
+} from "./edge-route.ts";
+import "./reference-edge.css";
 
 /** Where along the edge its label sits: near the dependent, where fanned-out edges are apart. */
 const labelAt = 0.7;
 const curvature = 0.25;
 
 /**
- * A reference from a dependent to its dependency, labelled with the config key. The label is
- * put near the dependent's end: a component read by many others (a zone, a VPC) fans out, and
- * labels at the middle of those edges would pile up.
+ * A reference from a dependent to its dependency, labelled with the config key. It follows the
+ * route the layout drew while both of its nodes are where the layout put them (between the
+ * cards, never through one), and is a curve from handle to handle otherwise. The label is put
+ * near the dependent's end: a component read by many others (a zone, a VPC) fans out, and
+ * labels at the middle of those edges would pile up. Routes into one dependent meet before it,
+ * where their labels stack.
  */
 export const ReferenceEdge = memo(function ReferenceEdge({
   id,
@@ -24,17 +45,41 @@ export const ReferenceEdge = memo(function ReferenceEdge({
   label,
   markerEnd,
   style,
-}: EdgeProps) {
-  const [path] = getBezierPath({
-    sourceX,
-    sourceY,
-    sourcePosition,
-    targetX,
-    targetY,
-    targetPosition,
-    curvature,
-  });
-  const { x, y } = bezierPoint(sourceX, sourceY, targetX, targetY, labelAt);
+  data,
+}: EdgeProps<Edge<ReferenceEdgeData>>) {
+  const route = data?.route;
+  // a boolean from React Flow's own nodes: where they are drawn now, dragged, focused or not
+  const routed = useStore(
+    useCallback(
+      (state) =>
+        route !== undefined &&
+        routeFits(
+          route,
+          rectOf(state.nodeLookup.get(source)),
+          rectOf(state.nodeLookup.get(target)),
+        ),
+      [route, source, target],
+    ),
+  );
+  let path: string;
+  let at: { x: number; y: number };
+  if (route && routed) {
+    const points = routePoints(route, { x: sourceX, y: sourceY }, { x: targetX, y: targetY });
+    path = roundedPath(points);
+    at = routeLabelPoint(points, labelWidth(String(label ?? "")), data.slot ?? 0, data.slots ?? 1);
+  } else {
+    [path] = getBezierPath({
+      sourceX,
+      sourceY,
+      sourcePosition,
+      targetX,
+      targetY,
+      targetPosition,
+      curvature,
+    });
+    const curve = bezierPoint(sourceX, sourceY, targetX, targetY, labelAt);
+    at = { x: curve.x, y: curve.y + labelOffset(data?.keyIndex ?? 0, data?.keys ?? 1) };
+  }
   const group = useRef<SVGGElement>(null);
   useEdgeLineage(source, target, group);
   return (
@@ -45,14 +90,25 @@ export const ReferenceEdge = memo(function ReferenceEdge({
         markerEnd={markerEnd}
         style={style}
         label={label}
-        labelX={x}
-        labelY={y}
+        labelX={at.x}
+        labelY={at.y}
         labelBgPadding={[4, 2]}
         labelBgBorderRadius={4}
+        data-route={route && routed ? "layout" : undefined}
       />
     </g>
   );
 });
+
+/** Where React Flow has a node now, and its size (measured, or as first given). */
+function rectOf(node: InternalNode | undefined): NodeRect | null {
+  if (!node) return null;
+  return {
+    ...node.internals.positionAbsolute,
+    width: node.measured.width ?? node.width ?? node.initialWidth ?? 0,
+    height: node.measured.height ?? node.height ?? node.initialHeight ?? 0,
+  };
+}
 
 /** A point of React Flow's bezier from a right-hand source to a left-hand target. */
 function bezierPoint(sx: number, sy: number, tx: number, ty: number, t: number) {

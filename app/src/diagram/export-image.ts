@@ -1,6 +1,7 @@
 import { parseComponentId } from "@karma/core";
 import type { Edge, Node } from "@xyflow/react";
-import { type DiagramNode, type DiagramTheme, graphSvg } from "./graph-svg.ts";
+import type { ReferenceEdgeData } from "../canvas/edge-route.ts";
+import { type DiagramEdge, type DiagramNode, type DiagramTheme, graphSvg } from "./graph-svg.ts";
 
 /** The largest side of an exported PNG, in pixels. */
 const maxSide = 8192;
@@ -34,11 +35,17 @@ function diagramNode(node: Node): DiagramNode {
   };
 }
 
-function diagramEdge(edge: Edge) {
+function diagramEdge(edge: Edge<Partial<ReferenceEdgeData>>): DiagramEdge {
   return {
     source: edge.source,
     target: edge.target,
     label: typeof edge.label === "string" ? edge.label : "",
+    // the route of the last layout, drawn where it still fits (as on the canvas)
+    route: edge.data?.route,
+    keyIndex: edge.data?.keyIndex,
+    keys: edge.data?.keys,
+    slot: edge.data?.slot,
+    slots: edge.data?.slots,
   };
 }
 

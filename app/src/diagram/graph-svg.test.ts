@@ -52,6 +52,48 @@ describe("graphSvg", () => {
     expect(svg).not.toContain('class="edge"');
   });
 
+  it("follows the layout's route while both nodes are where it put them, a curve otherwise", () => {
+    const zone = { ...node("route53-zone/strall-com", 0), y: 0 };
+    const site = { ...node("serverless-site/strall-com", 440), y: 200 };
+    const route = {
+      points: [
+        { x: 240, y: 32 },
+        { x: 340, y: 32 },
+        { x: 340, y: 232 },
+        { x: 440, y: 232 },
+      ],
+      source: { x: 0, y: 0, width: 240, height: 64 },
+      target: { x: 440, y: 200, width: 240, height: 64 },
+    };
+    const edge = { source: zone.id, target: site.id, label: "route53_zone_name", route };
+    const routed = graphSvg([zone, site], [edge], theme);
+    expect(routed).toContain('d="M240 32L332 32Q340 32 340 40L340 224Q340 232 348 232L440 232"');
+    // the label just before the site, level with where the route arrives (its middle 24 px and
+    // half its width from the site's side), in the gap between the two columns
+    expect(routed).toContain('<text x="354.9" y="236"');
+
+    const moved = graphSvg([zone, { ...site, y: 260 }], [edge], theme);
+    expect(moved).toContain('d="M240 32C');
+    expect(moved).not.toContain("Q340");
+  });
+
+  it("stacks the labels of several keys linking the same pair", () => {
+    const a = node("lambda/demo-api", 0);
+    const b = node("serverless-api/demo-api", 400);
+    const edges = ["one", "two"].map((label, keyIndex) => ({
+      source: a.id,
+      target: b.id,
+      label,
+      keyIndex,
+      keys: 2,
+    }));
+    const svg = graphSvg([a, b], edges, theme);
+    const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*>(one|two)</g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(ys[1]! - ys[0]!).toBe(20);
+  });
+
   it("refuses to draw nothing", () => {
     expect(() => graphSvg([], [], theme)).toThrow(/nothing on the canvas/);
   });

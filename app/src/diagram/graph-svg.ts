@@ -1,4 +1,14 @@
+import {
+  labelOffset,
+  labelWidth,
+  type Point,
+  roundedPath,
+  routeFits,
+  routeLabelPoint,
+  routePoints,
+} from "../canvas/edge-route.ts";
 import { typeColor, typeGlyph } from "../canvas/type-icon.tsx";
+import type { EdgeRoute } from "../state/editor-state.ts";
 
 /** A node of the diagram: where the canvas draws it and what it shows. */
 export interface DiagramNode {
@@ -19,6 +29,14 @@ export interface DiagramEdge {
   /** The dependent: the edge reaches its left side, with an arrowhead. */
   target: string;
   label: string;
+  /** The layout's route of the pair, followed while both nodes are where it put them. */
+  route?: EdgeRoute;
+  /** The key's place among the keys linking the same pair, and their number (labels stack). */
+  keyIndex?: number;
+  keys?: number;
+  /** With a route: the label's place among the routed keys of the dependent, and their number. */
+  slot?: number;
+  slots?: number;
 }
 
 /** The colours of the theme the diagram is drawn in. */
@@ -39,7 +57,8 @@ const mono = "ui-monospace, SFMono-Regular, Menlo, monospace";
 
 /**
  * The diagram as plain SVG drawn from the graph and its positions: cards with their type colour,
- * glyph, type and nickname; edges as curves with arrowheads and their key as a label. Real
+ * glyph, type and nickname; edges with arrowheads and their key as a label, along the layout's
+ * route where it still fits (as on the canvas) and as curves otherwise. Real
  * shapes and text, no HTML inside: small, crisp, shown by GitHub and vector editors alike.
  */
 export function graphSvg(
@@ -68,13 +87,28 @@ export function graphSvg(
     const tx = to.x;
     const ty = to.y + to.height / 2;
     const bend = Math.max(40, Math.abs(tx - sx) / 2);
+    const points =
+      edge.route && routeFits(edge.route, from, to)
+        ? routePoints(edge.route, { x: sx, y: sy }, { x: tx, y: ty })
+        : null;
+    const d = points
+      ? roundedPath(points)
+      : `M${round(sx)} ${round(sy)}C${round(sx + bend)} ${round(sy)} ${round(tx - bend)} ${round(ty)} ${round(tx)} ${round(ty)}`;
     parts.push(
-      `<path class="edge" d="M${round(sx)} ${round(sy)}C${round(sx + bend)} ${round(sy)} ${round(tx - bend)} ${round(ty)} ${round(tx)} ${round(ty)}" fill="none" stroke="${theme.edge}" stroke-width="1.5" marker-end="url(#arrow)"><title>${xmlText(`${edge.target} reads ${edge.source} through ${edge.label}`)}</title></path>`,
+      `<path class="edge" d="${d}" fill="none" stroke="${theme.edge}" stroke-width="1.5" marker-end="url(#arrow)"><title>${xmlText(`${edge.target} reads ${edge.source} through ${edge.label}`)}</title></path>`,
     );
     if (edge.label) {
       // near the dependent, where edges fanned out from one provider are apart (as on the canvas)
-      const [lx, ly] = along([sx, sy], [sx + bend, sy], [tx - bend, ty], [tx, ty], labelAt);
-      const w = edge.label.length * 6.6 + 10;
+      const w = labelWidth(edge.label);
+      let at: Point;
+      if (points) {
+        at = routeLabelPoint(points, w, edge.slot ?? 0, edge.slots ?? 1);
+      } else {
+        const curve = along([sx, sy], [sx + bend, sy], [tx - bend, ty], [tx, ty], labelAt);
+        at = { x: curve.x, y: curve.y + labelOffset(edge.keyIndex ?? 0, edge.keys ?? 1) };
+      }
+      const lx = at.x;
+      const ly = at.y;
       labels.push(
         `<g class="edge-label"><rect x="${round(lx - w / 2)}" y="${round(ly - 9)}" width="${round(w)}" height="18" rx="4" fill="${theme.surface}" stroke="${theme.border}"/><text x="${round(lx)}" y="${round(ly + 4)}" text-anchor="middle" font-family="${mono}" font-size="11" fill="${theme.text}">${xmlText(edge.label)}</text></g>`,
       );
@@ -117,11 +151,11 @@ function along(
   c: [number, number],
   d: [number, number],
   t: number,
-): [number, number] {
+): Point {
   const u = 1 - t;
   const at = (i: 0 | 1) =>
     u * u * u * a[i] + 3 * u * u * t * b[i] + 3 * u * t * t * c[i] + t * t * t * d[i];
-  return [at(0), at(1)];
+  return { x: at(0), y: at(1) };
 }
 
 function round(value: number): number {

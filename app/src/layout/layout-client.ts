@@ -1,8 +1,16 @@
 import type { LayoutPositions } from "@karma/core";
-import type { LayoutEdge, LayoutNode, LayoutRequest, LayoutResponse } from "./layout-protocol.ts";
+import type {
+  LayoutEdge,
+  LayoutNode,
+  LayoutRequest,
+  LayoutResponse,
+  LayoutRoutes,
+} from "./layout-protocol.ts";
 
 export interface LayoutResult {
   positions: LayoutPositions;
+  /** Per layout edge: elk's route, in the coordinates of the positions. */
+  routes: LayoutRoutes;
   workerMs: number;
 }
 
@@ -68,7 +76,7 @@ export function createLayoutClient(createWorker: () => Worker = createLayoutWork
     },
     layout(nodes, edges) {
       const id = ++latest;
-      if (nodes.length === 0) return Promise.resolve({ positions: {}, workerMs: 0 });
+      if (nodes.length === 0) return Promise.resolve({ positions: {}, routes: {}, workerMs: 0 });
       return new Promise((resolve, reject) => {
         performance.mark("karma:layout-requested", { detail: { nodes: nodes.length } });
         pending.set(id, { resolve, reject, nodes: nodes.length });

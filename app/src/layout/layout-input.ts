@@ -20,11 +20,16 @@ export function layoutInput(
   for (const edge of graph.edges) {
     if (edge.dependent === edge.dependency) continue;
     if (only && !(only.has(edge.dependent) && only.has(edge.dependency))) continue;
-    // several keys may link the same pair; one edge is enough to lay them out
-    const id = `${edge.dependency}->${edge.dependent}`;
+    // several keys may link the same pair; one edge is enough to lay them out (and one route)
+    const id = pairId(edge.dependency, edge.dependent);
     if (seen.has(id)) continue;
     seen.add(id);
     edges.push({ id, source: edge.dependency, target: edge.dependent });
   }
   return { nodes, edges };
+}
+
+/** The layout edge, and the route, of every key from `dependent` to `dependency`. */
+export function pairId(dependency: string, dependent: string): string {
+  return `${dependency}->${dependent}`;
 }

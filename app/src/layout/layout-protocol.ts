@@ -19,6 +19,12 @@ export interface LayoutRequest {
   edges: LayoutEdge[];
 }
 
+/**
+ * Per layout edge id: the points elk drew it through, from the source's right side to the
+ * target's left side, in the coordinates of the positions.
+ */
+export type LayoutRoutes = Record<string, { x: number; y: number }[]>;
+
 export type LayoutResponse =
-  | { id: number; positions: LayoutPositions; workerMs: number }
+  | { id: number; positions: LayoutPositions; routes: LayoutRoutes; workerMs: number }
   | { id: number; error: string };

@@ -4,7 +4,7 @@ import { createEditorStore } from "../store/create-editor-store.ts";
 import { selectGraph, selectShownPositions } from "../store/selectors.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
 import type { LayoutClient, LayoutResult } from "./layout-client.ts";
-import type { LayoutEdge, LayoutNode } from "./layout-protocol.ts";
+import type { LayoutEdge, LayoutNode, LayoutRoutes } from "./layout-protocol.ts";
 import { startLayoutService } from "./layout-service.ts";
 
 interface Pending {
@@ -13,7 +13,10 @@ interface Pending {
   resolve(result: LayoutResult | null): void;
 }
 
-/** A layout client whose answers the test gives: a row of nodes at y = 0, or null (stale). */
+/**
+ * A layout client whose answers the test gives: a row of nodes at y = 0, each edge routed
+ * straight from its source's right side to its target's left side; or null (stale).
+ */
 function fakeClient() {
   const pending: Pending[] = [];
   const client: LayoutClient = {
@@ -28,7 +31,16 @@ function fakeClient() {
     request.nodes.forEach((node, index) => {
       positions[node.id] = { x: offset + index * 300, y: 0 };
     });
-    request.resolve({ positions, workerMs: 1 });
+    const routes: LayoutRoutes = {};
+    for (const edge of request.edges) {
+      const from = positions[edge.source]!;
+      const to = positions[edge.target]!;
+      routes[edge.id] = [
+        { x: from.x + 240, y: 32 },
+        { x: to.x, y: 32 },
+      ];
+    }
+    request.resolve({ positions, routes, workerMs: 1 });
   };
   return { client, pending, answer };
 }
@@ -90,6 +102,51 @@ describe("the layout service", () => {
     service.stop();
   });
 
+  it("keeps each layout's routes beside its positions, with the rectangles of their nodes", async () => {
+    const store = createEditorStore();
+    const { client, pending, answer } = fakeClient();
+    const service = startLayoutService(store, client);
+    store.getState().open(sampleFiles(), { kind: "sample", name: "sample" });
+    await tick();
+    answer(pending[0]!);
+    await service.whenPlaced();
+    const routes = store.getState().routes.prod!;
+    expect(Object.keys(routes).sort()).toEqual(pending[0]!.edges.map((edge) => edge.id).sort());
+    const shown = selectShownPositions(store.getState());
+    const route = routes["route53-zone/strall-com->serverless-site/strall-com"]!;
+    expect(route.source).toEqual({ ...shown["route53-zone/strall-com"], width: 240, height: 64 });
+    expect(route.target).toEqual({
+      ...shown["serverless-site/strall-com"],
+      width: 240,
+      height: 64,
+    });
+    expect(route.points[0]).toEqual({ x: route.source.x + 240, y: 32 });
+    service.stop();
+  });
+
+  it("moves the routes of new nodes along when they are placed below the others", async () => {
+    const files = sampleFiles();
+    files[layoutFile] = '{\n  "lambda/demo-api": { "x": 0, "y": 500 }\n}\n';
+    const store = createEditorStore();
+    const { client, pending, answer } = fakeClient();
+    const service = startLayoutService(store, client);
+    store.getState().open(files, { kind: "sample", name: "sample" });
+    await tick();
+    answer(pending[0]!);
+    await service.whenPlaced();
+    const shown = selectShownPositions(store.getState());
+    const route =
+      store.getState().routes.prod!["route53-zone/strall-com->serverless-site/strall-com"]!;
+    expect(route.source).toMatchObject(shown["route53-zone/strall-com"]!);
+    expect(route.target).toMatchObject(shown["serverless-site/strall-com"]!);
+    expect(route.points[0]).toEqual({ x: route.source.x + 240, y: route.source.y + 32 });
+    // an edge to the node placed by hand was not laid out: it has no route
+    expect(
+      Object.keys(store.getState().routes.prod!).some((id) => id.includes("lambda/demo-api")),
+    ).toBe(false);
+    service.stop();
+  });
+
   it("auto layout lays out everything again and saves it as one undo step", async () => {
     const store = createEditorStore();
     const { client, pending, answer } = fakeClient();
@@ -106,6 +163,10 @@ describe("the layout service", () => {
     const saved = parseLayoutFile(layoutFile, store.getState().files[layoutFile]!).positions;
     expect(Object.keys(saved)).toHaveLength(selectGraph(store.getState()).nodes.length);
     expect(Math.min(...Object.values(saved).map((p) => p.x))).toBe(1000);
+    // the new routes replace the old ones, for the new positions
+    const route =
+      store.getState().routes.prod!["route53-zone/strall-com->serverless-site/strall-com"]!;
+    expect(route.source).toMatchObject(saved["route53-zone/strall-com"]!);
     expect(store.getState().past.map((step) => step.label)).toEqual(["Auto layout"]);
     service.stop();
   });

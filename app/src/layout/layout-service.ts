@@ -7,9 +7,11 @@ import { isGroupedGraph } from "../large-graph/group-layout.ts";
 import type { LayoutService } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import { selectBasePositions, selectGraph } from "../store/selectors.ts";
+import { edgeRoutesOf } from "./edge-routes.ts";
 import { gridPositions } from "./grid-positions.ts";
 import type { LayoutClient, LayoutResult } from "./layout-client.ts";
 import { layoutInput } from "./layout-input.ts";
+import type { LayoutEdge, LayoutNode } from "./layout-protocol.ts";
 import { placeBelow } from "./place-below.ts";
 
 interface Request {
@@ -17,10 +19,18 @@ interface Request {
   env: string;
 }
 
+/** A layout's answer with what it was asked: the sizes and edges its routes are for. */
+interface Laid {
+  input: { nodes: LayoutNode[]; edges: LayoutEdge[] };
+  result: LayoutResult;
+}
+
 /**
  * Keeps every node of the shown environment placed: nodes without a saved position get one
  * from the worker (the whole graph when nothing is placed yet, else just the new nodes, below
- * the others). Automatic positions are not saved; a drag or "Auto layout" saves them.
+ * the others). Automatic positions are not saved; a drag or "Auto layout" saves them. The edge
+ * routes of each layout are kept beside its positions (never saved), set before the positions
+ * so that no frame draws nodes at their new places with routes of the old ones.
  */
 export function startLayoutService(
   store: StoreApi<EditorStore>,
@@ -33,25 +43,26 @@ export function startLayoutService(
     return graph.nodes.filter((node) => !Object.hasOwn(base, node.id)).map((node) => node.id);
   }
 
-  function run(request: Request, only: Set<string> | undefined): Promise<LayoutResult | null> {
+  function run(request: Request, only: Set<string> | undefined): Promise<Laid | null> {
     inFlight = request;
     store.getState().setLayoutBusy(true);
     // sent in a task of its own, after the change that asked for it has been rendered, so the
     // main thread is idle while the worker lays out
     return new Promise<void>((resolve) => setTimeout(resolve, 0))
-      .then(() => {
+      .then(async () => {
         if (inFlight !== request) return null;
         const input = layoutInput(request.graph, store.getState().sizes, only);
-        return client.layout(input.nodes, input.edges);
+        const result = await client.layout(input.nodes, input.edges);
+        return result && { input, result };
       })
       .then(
-        (result) => {
+        (laid) => {
           if (inFlight !== request) return null;
           inFlight = null;
           store.getState().setLayoutBusy(false);
           const state = store.getState();
-          return result && state.env === request.env && selectGraph(state) === request.graph
-            ? result
+          return laid && state.env === request.env && selectGraph(state) === request.graph
+            ? laid
             : null;
         },
         (error: unknown) => {
@@ -80,13 +91,16 @@ export function startLayoutService(
     const env = state.env;
     const anyPlaced = missing.length < graph.nodes.length;
     run({ graph, env }, anyPlaced ? new Set(missing) : undefined).then(
-      (result) => {
-        if (result) {
+      (laid) => {
+        if (laid) {
           const now = store.getState();
           const positions = anyPlaced
-            ? placeBelow(result.positions, selectBasePositions(now))
-            : result.positions;
-          now.place(env, positions);
+            ? placeBelow(laid.result.positions, selectBasePositions(now))
+            : laid.result.positions;
+          const routes = edgeRoutesOf(laid.input, laid.result, positions);
+          // new nodes below the others: their routes join the earlier ones, which still fit
+          now.setRoutes(env, anyPlaced ? { ...now.routes[env], ...routes } : routes);
+          store.getState().place(env, positions);
         }
         checked = null;
         check();
@@ -113,9 +127,11 @@ export function startLayoutService(
       if (state.env === null) return;
       const env = state.env;
       try {
-        const result = await run({ graph: selectGraph(state), env }, undefined);
-        if (!result) return;
-        runCommand(store, autoLayoutCommand, { env, positions: result.positions });
+        const laid = await run({ graph: selectGraph(state), env }, undefined);
+        if (!laid) return;
+        const { positions } = laid.result;
+        store.getState().setRoutes(env, edgeRoutesOf(laid.input, laid.result, positions));
+        runCommand(store, autoLayoutCommand, { env, positions });
         store.getState().requestFit();
       } catch (error) {
         store.getState().notify({

@@ -77,6 +77,29 @@ export interface CommitOffer {
   staged: string[];
 }
 
+/** A node as the layout placed it: its position and the size it was laid out at. */
+export interface NodeRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * An edge as the layout drew it, between its two nodes as the layout placed them. It is drawn
+ * only while both are still there at that size (canvas/edge-route.ts); otherwise the canvas and
+ * the diagram draw a curve, never a stale route.
+ */
+export interface EdgeRoute {
+  /** From the dependency's right side through the bends to the dependent's left side. */
+  points: { x: number; y: number }[];
+  source: NodeRect;
+  target: NodeRect;
+}
+
+/** The routes of an environment by pair, `<dependency>-><dependent>`: several keys share one. */
+export type EdgeRoutes = Record<string, EdgeRoute>;
+
 /** The layout worker's service, as the store's users see it (layout/ implements it). */
 export interface LayoutService {
   /** Lays out every node of the shown environment again and saves the positions. */
@@ -116,6 +139,8 @@ export interface EditorState {
   future: HistoryStep[];
   /** Automatic positions of nodes that have none saved, per environment; never exported. */
   placed: Record<string, LayoutPositions>;
+  /** Edge routes of the last layout, per environment; computed, never saved. */
+  routes: Record<string, EdgeRoutes>;
   /** Positions of nodes being dragged, until the drag ends. */
   dragging: LayoutPositions | null;
   /** Node sizes as React Flow measured them. */

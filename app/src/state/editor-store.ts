@@ -5,6 +5,7 @@ import type {
   CompareBase,
   Dialog,
   DriftFilter,
+  EdgeRoutes,
   EditorState,
   HistoryStep,
   Notice,
@@ -30,6 +31,8 @@ export interface EditorActions {
   endDrag(): void;
   /** Automatic positions for nodes that have no saved one; never saved by themselves. */
   place(env: string, positions: LayoutPositions): void;
+  /** The edge routes of a layout, replacing the environment's earlier ones. */
+  setRoutes(env: string, routes: EdgeRoutes): void;
   setSizes(sizes: Record<string, Size>): void;
   setLayoutBusy(busy: boolean): void;
   requestFit(): void;

@@ -40,6 +40,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
     past: [],
     future: [],
     placed: {},
+    routes: {},
     dragging: null,
     sizes: {},
     fitRequest: 0,
@@ -65,6 +66,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         past: [],
         future: [],
         placed: {},
+        routes: {},
         dragging: null,
         fitRequest: state.fitRequest + 1,
         dialog: null,
@@ -118,6 +120,10 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
       set((state) => ({
         placed: { ...state.placed, [env]: { ...state.placed[env], ...positions } },
       }));
+    },
+
+    setRoutes(env, routes) {
+      set((state) => ({ routes: { ...state.routes, [env]: routes } }));
     },
 
     setSizes(sizes) {

@@ -1,0 +1,38 @@
+import type { LayoutPositions } from "@karma/core";
+import type { EdgeRoutes, NodeRect } from "../state/editor-state.ts";
+import type { LayoutResult } from "./layout-client.ts";
+import type { LayoutEdge, LayoutNode } from "./layout-protocol.ts";
+
+/**
+ * A layout's routes as the editor keeps them, each with its two nodes' rectangles, for nodes
+ * placed at `placed`: the layout's own positions, or those moved as one block (below the nodes
+ * already placed), which moves the routes along.
+ */
+export function edgeRoutesOf(
+  input: { nodes: readonly LayoutNode[]; edges: readonly LayoutEdge[] },
+  result: Pick<LayoutResult, "positions" | "routes">,
+  placed: LayoutPositions,
+): EdgeRoutes {
+  const sizes = new Map(input.nodes.map((node) => [node.id, node]));
+  const rectOf = (id: string): NodeRect | null => {
+    const size = sizes.get(id);
+    const at = placed[id];
+    return size && at ? { x: at.x, y: at.y, width: size.width, height: size.height } : null;
+  };
+  const routes: EdgeRoutes = {};
+  for (const edge of input.edges) {
+    const points = result.routes[edge.id];
+    const laid = result.positions[edge.source];
+    const source = rectOf(edge.source);
+    const target = rectOf(edge.target);
+    if (!points || !laid || !source || !target) continue;
+    const dx = source.x - laid.x;
+    const dy = source.y - laid.y;
+    routes[edge.id] = {
+      points: points.map((point) => ({ x: point.x + dx, y: point.y + dy })),
+      source,
+      target,
+    };
+  }
+  return routes;
+}
