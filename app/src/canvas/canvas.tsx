@@ -1,9 +1,10 @@
 import { parseComponentId } from "@karma/core";
-import { Background, BackgroundVariant, MiniMap, type NodeChange, ReactFlow } from "@xyflow/react";
+import { Background, BackgroundVariant, type NodeChange, ReactFlow, useStore } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
 import { withGroupEdges, withGroupNodes } from "../large-graph/group-flow.ts";
 import { selectGroupEdges, selectGroupNodes } from "../large-graph/group-selectors.ts";
 import { CanvasOverlays } from "../lineage/canvas-overlays.tsx";
+import { LineageLegend } from "../lineage/lineage-legend.tsx";
 import { multiSelectionKeys } from "../lineage/navigation-actions.ts";
 import { usePaletteDrop } from "../palette/use-palette-drop.ts";
 import { selectCanvasBasePositions, selectCanvasShownPositions } from "../plan/plan-selectors.ts";
@@ -17,18 +18,22 @@ import { useConnect } from "../wiring/use-connect.ts";
 import { applyNodeChanges } from "./apply-node-changes.ts";
 import { edgeTypes } from "./edge-types.ts";
 import { EmptyCanvas } from "./empty-canvas.tsx";
-import { FitOnRequest, fitOptions } from "./fit-on-request.tsx";
-import { createFlowAdapter } from "./flow-adapter.ts";
+import { FitOnRequest } from "./fit-on-request.tsx";
+import { createFlowAdapter, selectRoutes } from "./flow-adapter.ts";
 import type { FlowNode } from "./flow-types.ts";
 import { FocusOnSelection } from "./focus-on-selection.tsx";
-import { MinimapNode } from "./minimap-node.tsx";
+import { KeepInView } from "./keep-in-view.tsx";
 import { nodeTypes } from "./node-types.ts";
+import { OverviewMap } from "./overview-map.tsx";
 import { typeColor } from "./type-icon.tsx";
+import { fitMinZoom } from "./use-frame.ts";
 import { selectViewMovable, viewGraph, viewNodeCount, viewPositions } from "./view-pipeline.ts";
 import { ZoomControls } from "./zoom-controls.tsx";
 
 // Large graphs render only what is on screen; small ones render everything.
 const cullAbove = 300;
+/** Below this zoom a card's text is too small to read: cards are drawn as blocks of their type's colour. */
+export const farZoom = 0.35;
 
 export function Canvas() {
   const store = useEditorApi();
@@ -55,6 +60,7 @@ export function Canvas() {
       viewGraph(state, selectCanvasGraph(state)),
       viewPositions(state, selectCanvasBasePositions(state)),
       selectNodeViews(state),
+      selectRoutes(state),
     ),
   );
   const edges = withGroupEdges(useEditor(selectGroupEdges), componentEdges);
@@ -63,6 +69,7 @@ export function Canvas() {
   const movable = useEditor(selectViewMovable);
   const theme = useEditor((state) => state.theme);
   const total = useEditor((state) => viewNodeCount(state, selectCanvasGraph(state)));
+  const far = useStore((state) => state.transform[2] < farZoom);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => applyNodeChanges(store, changes),
@@ -76,6 +83,7 @@ export function Canvas() {
       id="canvas"
       aria-label="Dependency graph"
       tabIndex={-1}
+      data-zoom={far ? "far" : undefined}
       // reached by the skip link: on to the selected component, or the first one
       onFocus={(event) => {
         if (event.target !== event.currentTarget) return;
@@ -100,26 +108,26 @@ export function Canvas() {
         nodesDraggable={movable}
         multiSelectionKeyCode={multiSelectionKeys}
         deleteKeyCode={null}
-        minZoom={0.05}
+        minZoom={fitMinZoom}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > cullAbove}
         attributionPosition="top-right"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={2}
-          nodeComponent={MinimapNode}
-          ariaLabel="Minimap"
-        />
-        <ZoomControls fitViewOptions={fitOptions} />
+        <OverviewMap color={minimapColor} />
+        <ZoomControls />
         <FitOnRequest placed={nodes.length} total={total} />
         <FocusOnSelection placed={nodes.length} total={total} />
         <ConnectHint />
-        <CanvasOverlays />
-        <DriftSummary />
+        <KeepInView />
+        <CanvasOverlays
+          status={
+            <div className="canvas-status">
+              <DriftSummary />
+              <LineageLegend />
+            </div>
+          }
+        />
       </ReactFlow>
       {/* filtered to unmanaged components, the canvas draws their ghosts only */}
       {total === 0 && nodes.length === 0 ? <EmptyCanvas /> : null}

@@ -1,21 +1,24 @@
-import { ControlButton, type FitViewOptions, Panel, useReactFlow, useStore } from "@xyflow/react";
+import { ControlButton, Panel, useReactFlow, useStore } from "@xyflow/react";
+import { useFrame } from "./use-frame.ts";
 import "./canvas-chrome.css";
 
 /**
- * The canvas's zoom buttons, React Flow's Controls look-alike but a named toolbar: Controls puts its
+ * The canvas's zoom buttons (Fit view fits the area the panels leave free), React Flow's Controls look-alike but a named toolbar: Controls puts its
  * aria-label on a role-less div, where assistive technology ignores it (axe: aria-prohibited-attr).
  */
-export function ZoomControls({ fitViewOptions }: { fitViewOptions: FitViewOptions }) {
-  const { zoomIn, zoomOut, fitView } = useReactFlow();
+export function ZoomControls() {
+  const { zoomIn, zoomOut } = useReactFlow();
+  const frame = useFrame();
   const atMin = useStore((state) => state.transform[2] <= state.minZoom);
   const atMax = useStore((state) => state.transform[2] >= state.maxZoom);
   return (
     <Panel
       position="bottom-left"
-      className="react-flow__controls vertical"
+      // in a row: the band it takes at the bottom of the canvas stays low
+      className="react-flow__controls horizontal"
       role="toolbar"
       aria-label="Zoom"
-      aria-orientation="vertical"
+      aria-orientation="horizontal"
     >
       <ControlButton
         className="react-flow__controls-zoomin"
@@ -41,7 +44,7 @@ export function ZoomControls({ fitViewOptions }: { fitViewOptions: FitViewOption
       </ControlButton>
       <ControlButton
         className="react-flow__controls-fitview"
-        onClick={() => void fitView(fitViewOptions)}
+        onClick={() => void frame.fitAll()}
         title="Fit view"
         aria-label="Fit view"
       >

@@ -1,5 +1,4 @@
 import type { DriftSummary as Summary } from "@karma/core";
-import { Panel } from "@xyflow/react";
 import type { DriftFilter } from "../state/editor-state.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectDrift } from "./drift-selectors.ts";
@@ -22,28 +21,26 @@ export function DriftSummary() {
   const filter = useEditor((state) => state.driftFilter);
   if (summary === null) return null;
   return (
-    <Panel position="top-right" className="drift-summary-panel">
-      <fieldset className="drift-summary" aria-label="Drift summary">
-        {statuses.map((status) => {
-          const pressed = filter === status.filter;
-          return (
-            <button
-              key={status.filter}
-              type="button"
-              className="drift-count"
-              data-status={status.filter}
-              aria-pressed={pressed}
-              disabled={summary[status.count] === 0 && !pressed}
-              title={
-                pressed ? "Show every component again" : `Show only the ${status.words} components`
-              }
-              onClick={() => store.getState().setDriftFilter(pressed ? "all" : status.filter)}
-            >
-              {summary[status.count]} {status.words}
-            </button>
-          );
-        })}
-      </fieldset>
-    </Panel>
+    <fieldset className="drift-summary" aria-label="Drift summary">
+      {statuses.map((status) => {
+        const pressed = filter === status.filter;
+        return (
+          <button
+            key={status.filter}
+            type="button"
+            className="drift-count"
+            data-status={status.filter}
+            aria-pressed={pressed}
+            disabled={summary[status.count] === 0 && !pressed}
+            title={
+              pressed ? "Show every component again" : `Show only the ${status.words} components`
+            }
+            onClick={() => store.getState().setDriftFilter(pressed ? "all" : status.filter)}
+          >
+            {summary[status.count]} {status.words}
+          </button>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -1,0 +1,124 @@
+import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from "@xyflow/react";
+import { useMemo } from "react";
+import type { FlowNode } from "./flow-types.ts";
+import {
+  type ChromePadding,
+  chromePadding,
+  fitPadding,
+  fitRoom,
+  showMove,
+} from "./visible-area.ts";
+
+const animation = 250;
+// the minimap's room at the bottom right (overview-map.tsx: 160×110 with React Flow's 15 px
+// margin), and a gap
+const minimapCorner = { width: 160 + 15 + 16, height: 110 + 15 + 16 };
+/** The closest a fit comes: cards at 125 % are as large as is useful. */
+export const fitMaxZoom = 1.25;
+/** As far as a fit goes out: a thousand components fit, drawn simply (see `farZoom`). */
+export const fitMinZoom = 0.02;
+
+export interface Frame {
+  /** The free area's padding now (the panels over the canvas move with the window). */
+  padding(): ChromePadding;
+  /** Fits every node into the area the panels leave free. */
+  fitAll(): Promise<void>;
+  /**
+   * Brings a component and its direct neighbours into the free area: nothing when they are
+   * shown, the least pan when it is enough, a fit of them otherwise (never closer than `maxZoom`).
+   */
+  show(id: string, options?: { fit?: boolean; maxZoom?: number }): Promise<void>;
+}
+
+/** Moving the view so that nodes are seen, never under the panels that float over the canvas. */
+export function useFrame(): Frame {
+  const flow = useReactFlow<FlowNode>();
+  const api = useStoreApi<FlowNode>();
+  return useMemo(() => {
+    const padding = (): ChromePadding => {
+      const dom = api.getState().domNode;
+      return dom ? chromePadding(dom) : { top: 16, right: 24, bottom: 16, left: 24 };
+    };
+    return {
+      padding,
+      fitAll: async () => {
+        await flow.fitView({
+          padding: fitPadding(padding()),
+          maxZoom: fitMaxZoom,
+          minZoom: fitMinZoom,
+        });
+      },
+      show: async (id, options = {}) => {
+        const bounds = neighbourhoodBounds(id, api.getState());
+        if (!bounds) return;
+        const free = padding();
+        // the container's size now: React Flow learns of a resize a little later
+        const { domNode } = api.getState();
+        const width = domNode?.clientWidth ?? api.getState().width;
+        const height = domNode?.clientHeight ?? api.getState().height;
+        const viewport = flow.getViewport();
+        const size = { width, height };
+        const move = showMove(bounds, viewport, size, free, minimapCorner);
+        if (!options.fit && move.kind === "shown") return;
+        if (!options.fit && move.kind === "pan") {
+          await flow.setViewport(
+            { x: move.x, y: move.y, zoom: viewport.zoom },
+            { duration: animation },
+          );
+          return;
+        }
+        const room =
+          move.kind === "fit" ? move.padding : fitRoom(bounds, size, free, minimapCorner);
+        const maxZoom = options.maxZoom ?? viewport.zoom;
+        const fitted = getViewportForBounds(
+          bounds,
+          width,
+          height,
+          fitMinZoom,
+          maxZoom,
+          fitPadding(room),
+        );
+        await flow.setViewport(fitted, { duration: animation });
+      },
+    };
+  }, [flow, api]);
+}
+
+interface FlowState {
+  edges: { source: string; target: string }[];
+  nodeLookup: Map<
+    string,
+    {
+      internals: { positionAbsolute: { x: number; y: number } };
+      measured: { width?: number; height?: number };
+      width?: number;
+      height?: number;
+    }
+  >;
+}
+
+/** The box around a node and the nodes an edge joins it to, in flow coordinates. */
+export function neighbourhoodBounds(id: string, state: FlowState): Rect | null {
+  const ids = new Set([id]);
+  for (const edge of state.edges) {
+    if (edge.source === id) ids.add(edge.target);
+    else if (edge.target === id) ids.add(edge.source);
+  }
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const member of ids) {
+    const node = state.nodeLookup.get(member);
+    if (!node) continue;
+    const { x, y } = node.internals.positionAbsolute;
+    const width = node.measured.width ?? node.width ?? 0;
+    const height = node.measured.height ?? node.height ?? 0;
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  }
+  if (left === Number.POSITIVE_INFINITY || !state.nodeLookup.has(id)) return null;
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}

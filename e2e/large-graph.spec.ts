@@ -1,0 +1,77 @@
+import { buildGraph, generateRepository, loadWorkspace } from "@karma/core";
+import { expect, test } from "@playwright/test";
+import { EditorPage } from "./support/editor-page.ts";
+import { coveredBy } from "./support/in-view.ts";
+import "./support/karma-window.ts";
+
+// 1,000 components, as the overview of a platform team's environment: a readable whole at
+// fit view, and a found component framed with what it is joined to.
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const files = generateRepository({ components: 1000, environments: ["prod"], seed: 7 });
+
+/** The components an edge joins to `id`, from the core's graph of the same files. */
+function neighboursOf(id: string): string[] {
+  const graph = buildGraph(loadWorkspace(files), "prod");
+  const ids = new Set<string>();
+  for (const edge of graph.edges) {
+    if (edge.dependent === id) ids.add(edge.dependency);
+    if (edge.dependency === id) ids.add(edge.dependent);
+  }
+  ids.delete(id);
+  return [...ids];
+}
+
+test("fit view shows the whole of 1,000 components in a readable shape, drawn simply", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadFiles(files);
+  await page.getByRole("button", { name: "Fit view" }).click();
+
+  const canvas = page.locator("section.canvas");
+  await expect(canvas).toHaveAttribute("data-zoom", "far");
+  // everything is in view, so the minimap has nothing to add
+  await expect(page.locator(".react-flow__minimap")).toHaveCount(0);
+  // far out, a card is a block of its type's colour: its text is not drawn
+  const text = page.locator(".react-flow__node-component .node-nickname").first();
+  await expect(text).toHaveCSS("visibility", "hidden");
+
+  // the graph fills the canvas both ways: not a thin strip nor a tall column
+  const shape = await page.evaluate(() => {
+    const area = document.querySelector(".react-flow")!.getBoundingClientRect();
+    let left = Number.POSITIVE_INFINITY;
+    let top = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    for (const node of document.querySelectorAll(".react-flow__node")) {
+      const box = node.getBoundingClientRect();
+      left = Math.min(left, box.left);
+      top = Math.min(top, box.top);
+      right = Math.max(right, box.right);
+      bottom = Math.max(bottom, box.bottom);
+    }
+    return { width: (right - left) / area.width, height: (bottom - top) / area.height };
+  });
+  expect(shape.width, "share of the canvas's width").toBeGreaterThan(0.5);
+  expect(shape.height, "share of the canvas's height").toBeGreaterThan(0.5);
+});
+
+test("Find frames the found component with its direct neighbours", async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadFiles(files);
+  const found = "ecs-service/catalog-stream";
+  const neighbours = neighboursOf(found);
+  expect(neighbours.length).toBeGreaterThanOrEqual(2);
+
+  await page.keyboard.press("Control+k");
+  await page.getByRole("combobox", { name: "Find a component" }).fill(found);
+  await page.keyboard.press("Enter");
+  await expect(editor.node(found)).toHaveAttribute("data-lineage", "self");
+  for (const id of [found, ...neighbours]) {
+    await expect.poll(() => coveredBy(editor.node(id)), { message: id }).toBeNull();
+  }
+});
