@@ -62,9 +62,6 @@ async function canvasContrast(page: Page, state: string): Promise<Finding[]> {
       ".react-flow__node .node-text > span, .react-flow__node .issue-badge, .react-flow__edge-textwrapper text, .react-flow__attribution a",
     );
     for (const text of texts) {
-      // lineage dims what is off the selected path and the plan fades what it deletes, on purpose:
-      // de-emphasised copies of names shown at full contrast in the inspector and plan panel
-      if (text.closest('[data-lineage="none"], .plan-delete, .edge-deleted')) continue;
       const style = getComputedStyle(text);
       let opacity = 1;
       for (let at: Element | null = text; at; at = at.parentElement)
@@ -151,6 +148,8 @@ for (const theme of ["light", "dark"] as const) {
       await editor.node(zone).click();
       await inspector.expectShowing(zone);
       findings.push(...(await audit(page, "inspector: Config")));
+      // the rest of the canvas recedes, still readable
+      findings.push(...(await canvasContrast(page, "lineage traced")));
       for (const tab of ["JSON", "Lineage", "Runtime"] as const) {
         await inspector.tab(tab).click();
         await expect(inspector.tab(tab)).toHaveAttribute("aria-selected", "true");
@@ -185,6 +184,19 @@ for (const theme of ["light", "dark"] as const) {
       await compare.getByLabel("Compare").selectOption("dev");
       await expect(compare.getByTestId("compare-summary")).toContainText("different");
       findings.push(...(await audit(page, "compare dialog")));
+      await page.keyboard.press("Escape");
+      await expect(compare).toHaveCount(0);
+
+      // a deleted component stays as a ghost until export, its name still readable
+      await editor.node(zone).click();
+      await inspector.root.getByRole("button", { name: `Delete ${zone}` }).click();
+      await page
+        .getByTestId("delete-dialog")
+        .getByRole("button", { name: "Delete", exact: true })
+        .click();
+      await expect(editor.node(zone)).toHaveAttribute("data-plan", "delete");
+      findings.push(...(await audit(page, "a deleted component's ghost")));
+      findings.push(...(await canvasContrast(page, "a deleted component's ghost")));
       expect(findings, summary(findings)).toEqual([]);
     });
   });

@@ -1,6 +1,8 @@
 import { json } from "@codemirror/lang-json";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { Prec, RangeSetBuilder, StateEffect, StateField } from "@codemirror/state";
 import { Decoration, type DecorationSet, EditorView, keymap } from "@codemirror/view";
+import { tags } from "@lezer/highlight";
 import { basicSetup } from "codemirror";
 import { useEffect, useRef } from "react";
 
@@ -18,6 +20,16 @@ export interface JsonEditorProps {
 }
 
 const setErrorLine = StateEffect.define<number | null>();
+
+// the theme's colours (styles.css, --code-*), readable on both themes' surfaces; ahead of
+// basicSetup's default style, which is made for a light background only
+const jsonColours = HighlightStyle.define([
+  { tag: tags.propertyName, color: "var(--code-key)" },
+  { tag: tags.string, color: "var(--code-string)" },
+  { tag: tags.number, color: "var(--code-number)" },
+  { tag: [tags.bool, tags.null], color: "var(--code-literal)" },
+  { tag: [tags.punctuation, tags.brace, tags.squareBracket, tags.separator], color: "var(--text)" },
+]);
 
 /** Runs a key's action and tells CodeMirror the key is taken. */
 function handled(action: () => void): boolean {
@@ -73,6 +85,7 @@ export default function JsonEditor({
             { key: "Escape", run: () => handled(handlers.current.onRevert) },
           ]),
         ),
+        syntaxHighlighting(jsonColours),
         basicSetup,
         json(),
         errorLineField,

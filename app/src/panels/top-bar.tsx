@@ -26,6 +26,7 @@ import {
   SunIcon,
   UndoIcon,
 } from "../ui/icons.tsx";
+import { Toolbar } from "../ui/toolbar.tsx";
 import { EnvironmentSwitcher } from "./environment-switcher.tsx";
 
 const autosaveText = {
@@ -49,7 +50,7 @@ export function TopBar() {
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Karma</span>
       </div>
-      <div className="toolbar" role="toolbar" aria-label="Repository">
+      <Toolbar label="Repository">
         <OpenMenu />
         <span className="repo-name" title={source?.name}>
           <span className="repo-name-text">{source ? source.name : "No repository"}</span>
@@ -64,13 +65,13 @@ export function TopBar() {
         <CompareWithMenu />
         <CompareChip />
         <ImportRuntimeButton />
-      </div>
-      <div className="toolbar" role="toolbar" aria-label="Edit">
+      </Toolbar>
+      <Toolbar label="Edit">
         <ActionButton action={autoLayoutAction} icon={<LayoutIcon />} />
         <ActionButton action={undoAction} icon={<UndoIcon />} />
         <ActionButton action={redoAction} icon={<RedoIcon />} />
-      </div>
-      <div className="toolbar toolbar-end" role="toolbar" aria-label="Output">
+      </Toolbar>
+      <Toolbar label="Output" className="toolbar-end">
         <span className="status-text" role="status">
           {layoutBusy ? "Laying out…" : ""}
         </span>
@@ -90,7 +91,7 @@ export function TopBar() {
         >
           {theme === "dark" ? <SunIcon /> : <MoonIcon />}
         </button>
-      </div>
+      </Toolbar>
     </header>
   );
 }

@@ -1,37 +1,58 @@
 import { type RefObject, useEffect } from "react";
 
-const keys = new Set(["ArrowDown", "ArrowUp", "Home", "End"]);
+const arrows = {
+  vertical: { next: "ArrowDown", previous: "ArrowUp" },
+  horizontal: { next: "ArrowRight", previous: "ArrowLeft" },
+} as const;
 
 /**
- * One tab stop for a list: of the items matching `selector` inside `root`, only the current one
- * is in the tab order; the arrow keys, Home and End move between them. A long list (issues,
- * palette entries) then costs one Tab, not one per row.
+ * One tab stop for a list or a toolbar: of the enabled items matching `selector` inside `root`,
+ * only the current one is in the tab order; the arrow keys (up and down in a list, left and right
+ * in a toolbar), Home and End move between them. A long list (issues, palette entries) then costs
+ * one Tab, not one per row, and a toolbar one Tab, not one per button.
  *
  * @example
  * const list = useRef<HTMLUListElement>(null);
  * useRovingFocus(list, ".issue-row");
  */
-export function useRovingFocus(root: RefObject<HTMLElement | null>, selector: string): void {
+export function useRovingFocus(
+  root: RefObject<HTMLElement | null>,
+  selector: string,
+  orientation: keyof typeof arrows = "vertical",
+): void {
   useEffect(() => {
     const element = root.current;
     if (!element) return;
-    const items = () => [...element.querySelectorAll<HTMLElement>(selector)];
+    const { next: nextKey, previous: previousKey } = arrows[orientation];
+    const keys = new Set([nextKey, previousKey, "Home", "End"]);
+    const items = () =>
+      [...element.querySelectorAll<HTMLElement>(selector)].filter(
+        (item) => !item.matches(":disabled"),
+      );
+    let active: HTMLElement | undefined;
     const settle = (current?: HTMLElement) => {
       const list = items();
-      const active = current ?? list.find((item) => item.tabIndex === 0) ?? list[0];
+      active = current ?? (active && list.includes(active) ? active : undefined);
+      active ??= list.find((item) => item.tabIndex === 0) ?? list[0];
       for (const item of list) item.tabIndex = item === active ? 0 : -1;
     };
     settle();
     // rows come and go (filters, pages): the one tab stop stays on a row that exists
     const observer = new MutationObserver(() => settle());
-    observer.observe(element, { childList: true, subtree: true });
+    // a button that becomes disabled leaves the tab order: the stop moves to one that is not
+    observer.observe(element, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["disabled"],
+    });
     const onKeyDown = (event: KeyboardEvent) => {
       if (!keys.has(event.key)) return;
       const list = items();
       const index = list.indexOf(document.activeElement as HTMLElement);
       if (index < 0) return;
       event.preventDefault();
-      const step = event.key === "ArrowDown" ? 1 : -1;
+      const step = event.key === nextKey ? 1 : -1;
       const next =
         event.key === "Home"
           ? 0
@@ -52,5 +73,5 @@ export function useRovingFocus(root: RefObject<HTMLElement | null>, selector: st
       element.removeEventListener("keydown", onKeyDown);
       element.removeEventListener("focusin", onFocusIn);
     };
-  }, [root, selector]);
+  }, [root, selector, orientation]);
 }
