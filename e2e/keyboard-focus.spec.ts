@@ -52,6 +52,34 @@ test("lists are one Tab stop each: arrows move inside, Tab leaves", async ({ pag
   await expect(page.locator(".issue-row").first()).toBeFocused();
 });
 
+test("the header's toolbars are one Tab stop each: arrows move between their buttons", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const repository = page.getByRole("toolbar", { name: "Repository" });
+  const output = page.getByRole("toolbar", { name: "Output" });
+  await repository.getByRole("button", { name: "Open" }).focus();
+  await page.keyboard.press("ArrowRight");
+  // the environment switcher, then on to the buttons
+  await expect(repository.getByRole("combobox")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(repository.getByRole("button", { name: "Compare", exact: true })).toBeFocused();
+  // Tab leaves the toolbar for the next one, on its first enabled button (Undo has nothing yet)
+  await page.keyboard.press("Tab");
+  await expect(editor.button("Auto layout")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(output.getByRole("button", { name: "Plan" })).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(output.getByRole("button", { name: /Switch to (dark|light) theme/ })).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(output.getByRole("button", { name: "Export" })).toBeFocused();
+  // back into the first toolbar: the button the user was on
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(repository.getByRole("button", { name: "Compare", exact: true })).toBeFocused();
+});
+
 test("after the finder, the keyboard is on the component chosen", async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();

@@ -29,11 +29,12 @@ export function useRovingFocus(
       [...element.querySelectorAll<HTMLElement>(selector)].filter(
         (item) => !item.matches(":disabled"),
       );
-    let active: HTMLElement | undefined;
+    // the item the user last moved to; the first enabled one until then
+    let chosen: HTMLElement | undefined;
     const settle = (current?: HTMLElement) => {
+      if (current) chosen = current;
       const list = items();
-      active = current ?? (active && list.includes(active) ? active : undefined);
-      active ??= list.find((item) => item.tabIndex === 0) ?? list[0];
+      const active = chosen && list.includes(chosen) ? chosen : list[0];
       for (const item of list) item.tabIndex = item === active ? 0 : -1;
     };
     settle();
