@@ -59,7 +59,12 @@ test("from an empty environment, build the platform-core shape by drag and drop 
   await dropFromPalette(page, "route53-zone", { x: vpcBox.x - pane.x + 450, y: 120 });
   await fill(page, "zone_name", "example.com");
   await dropBelow(page, "serverless-site", editor.node("route53-zone/route53-zone-1"), 160);
-  await dropFromPalette(page, "s3-bucket", { x: vpcBox.x - pane.x + 850, y: 120 });
+  // right of the zone, where the canvas (narrowed by the inspector) still shows
+  const shown = (await page.locator(".react-flow__pane").boundingBox())!;
+  await dropFromPalette(page, "s3-bucket", {
+    x: Math.min(vpcBox.x - pane.x + 850, shown.width - 140),
+    y: 120,
+  });
   await fill(page, "bucket_name", "example-artifacts");
   await connect("serverless-site/serverless-site-1", "route53-zone/route53-zone-1");
   await expect(

@@ -23,7 +23,7 @@ test("a value that cannot be applied stays in sight, and leaving it is a conscio
   expect(await editor.exportFiles()).toEqual({});
 
   // clicking another component asks first; keeping is the default
-  await editor.node("s3-bucket/demo-api").click();
+  await editor.clickNode("s3-bucket/demo-api");
   const dialog = page.getByTestId("leave-unapplied-dialog");
   await expect(dialog).toContainText(`${field} = lots`);
   await expect(dialog.getByRole("button", { name: "Keep editing" })).toBeFocused();
@@ -41,7 +41,7 @@ test("a value that cannot be applied stays in sight, and leaving it is a conscio
   // left on purpose: discarded, nothing written
   await inspector.field(field).fill("soon");
   await inspector.field(field).press("Enter");
-  await editor.node("s3-bucket/demo-api").click();
+  await editor.clickNode("s3-bucket/demo-api");
   await dialog.getByRole("button", { name: "Discard and leave" }).click();
   await inspector.expectShowing("s3-bucket/demo-api");
   await expect(page.getByTestId("unapplied-issues")).toHaveCount(0);
