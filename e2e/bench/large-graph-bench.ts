@@ -37,7 +37,7 @@ async function selectionTimes(page: Page, runs: number): Promise<number[]> {
     // a string, because tsx would wrap named functions in a helper the page does not have
     await page.evaluate(`(() => {
       const node = document.querySelector('.react-flow__node[data-id="${pick.id}"]');
-      window.selectionTime = new Promise((resolve) => {
+      window.selectionTime = new Promise((resolve, reject) => {
         let clicked = 0;
         window.addEventListener("click", () => { clicked = performance.now(); }, { capture: true, once: true });
         const observer = new MutationObserver(() => {
@@ -45,6 +45,8 @@ async function selectionTimes(page: Page, runs: number): Promise<number[]> {
           observer.disconnect();
           requestAnimationFrame(() => resolve(performance.now() - clicked));
         });
+        // a press that selects nothing ends the benchmark with a reason, not a hang
+        setTimeout(() => reject(new Error("${pick.id} was not selected within 10 s")), 10000);
         observer.observe(node, { attributes: true, attributeFilter: ["data-lineage"] });
       });
     })()`);
