@@ -2,6 +2,7 @@ import { getNodesBounds, MiniMap, type Rect, useStore } from "@xyflow/react";
 import { useMemo } from "react";
 import type { FlowNode } from "./flow-types.ts";
 import { MinimapNode } from "./minimap-node.tsx";
+import { onScreen, type Viewport } from "./visible-area.ts";
 
 /**
  * The minimap, while part of the graph is out of view: when everything is in view it would
@@ -29,18 +30,7 @@ export function OverviewMap({ color }: { color: (node: FlowNode) => string }) {
   );
 }
 
-function inView(
-  bounds: Rect,
-  viewport: { x: number; y: number; zoom: number },
-  width: number,
-  height: number,
-): boolean {
-  const left = bounds.x * viewport.zoom + viewport.x;
-  const top = bounds.y * viewport.zoom + viewport.y;
-  return (
-    left >= -1 &&
-    top >= -1 &&
-    left + bounds.width * viewport.zoom <= width + 1 &&
-    top + bounds.height * viewport.zoom <= height + 1
-  );
+function inView(bounds: Rect, viewport: Viewport, width: number, height: number): boolean {
+  const { left, top, right, bottom } = onScreen(bounds, viewport);
+  return left >= -1 && top >= -1 && right <= width + 1 && bottom <= height + 1;
 }

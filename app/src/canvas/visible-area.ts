@@ -131,7 +131,8 @@ function clearOf(padding: ChromePadding, corner: { width: number; height: number
   ];
 }
 
-function onScreen(bounds: Rect, viewport: Viewport) {
+/** Where `bounds` (flow coordinates) are drawn on the canvas at `viewport`, in screen pixels. */
+export function onScreen(bounds: Rect, viewport: Viewport) {
   const left = bounds.x * viewport.zoom + viewport.x;
   const top = bounds.y * viewport.zoom + viewport.y;
   return {
