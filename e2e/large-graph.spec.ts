@@ -75,3 +75,34 @@ test("Find frames the found component with its direct neighbours", async ({ page
     await expect.poll(() => coveredBy(editor.node(id)), { message: id }).toBeNull();
   }
 });
+
+test("a component joined to far-apart ones is shown readable, not as a cloud of dots", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadFiles(files);
+  // the component with the most neighbours: they are spread over the whole layout
+  const graph = buildGraph(loadWorkspace(files), "prod");
+  const degree = new Map<string, number>();
+  for (const edge of graph.edges) {
+    for (const id of [edge.dependent, edge.dependency]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  }
+  const [hub] = [...degree].sort((a, b) => b[1] - a[1])[0]!;
+  const canvas = page.locator("section.canvas");
+
+  await page.keyboard.press("Control+k");
+  await page.getByRole("combobox", { name: "Find a component" }).fill(hub);
+  await page.keyboard.press("Enter");
+  await expect(editor.node(hub)).toHaveAttribute("data-lineage", "self");
+  await expect.poll(() => coveredBy(editor.node(hub))).toBeNull();
+  await expect(canvas).not.toHaveAttribute("data-zoom", "far");
+
+  // a click on it (the inspector opens beside the canvas) keeps it in view at that zoom
+  await page.keyboard.press("Escape");
+  await expect(editor.node(hub)).not.toHaveAttribute("data-lineage", "self");
+  await editor.clickNode(hub);
+  await expect(editor.node(hub)).toHaveAttribute("data-lineage", "self");
+  await expect.poll(() => coveredBy(editor.node(hub))).toBeNull();
+  await expect(canvas).not.toHaveAttribute("data-zoom", "far");
+});

@@ -26,14 +26,12 @@ import { KeepInView } from "./keep-in-view.tsx";
 import { nodeTypes } from "./node-types.ts";
 import { OverviewMap } from "./overview-map.tsx";
 import { typeColor } from "./type-icon.tsx";
-import { fitMinZoom } from "./use-frame.ts";
 import { selectViewMovable, viewGraph, viewNodeCount, viewPositions } from "./view-pipeline.ts";
 import { ZoomControls } from "./zoom-controls.tsx";
+import { farZoom, fitMinZoom } from "./zoom-levels.ts";
 
 // Large graphs render only what is on screen; small ones render everything.
 const cullAbove = 300;
-/** Below this zoom a card's text is too small to read: cards are drawn as blocks of their type's colour. */
-export const farZoom = 0.35;
 
 export function Canvas() {
   const store = useEditorApi();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { fitMaxZoom, useFrame } from "./use-frame.ts";
+import { useFrame } from "./use-frame.ts";
+import { fitMaxZoom } from "./zoom-levels.ts";
 
 /**
  * Frames the selected component with its direct neighbours when asked (Find, the issues panel),

@@ -8,15 +8,12 @@ import {
   fitRoom,
   showMove,
 } from "./visible-area.ts";
+import { farZoom, fitMaxZoom, fitMinZoom } from "./zoom-levels.ts";
 
 const animation = 250;
 // the minimap's room at the bottom right (overview-map.tsx: 160×110 with React Flow's 15 px
 // margin), and a gap
 const minimapCorner = { width: 160 + 15 + 16, height: 110 + 15 + 16 };
-/** The closest a fit comes: cards at 125 % are as large as is useful. */
-export const fitMaxZoom = 1.25;
-/** As far as a fit goes out: a thousand components fit, drawn simply (see `farZoom`). */
-export const fitMinZoom = 0.02;
 
 export interface Frame {
   /** The free area's padding now (the panels over the canvas move with the window). */
@@ -26,6 +23,8 @@ export interface Frame {
   /**
    * Brings a component and its direct neighbours into the free area: nothing when they are
    * shown, the least pan when it is enough, a fit of them otherwise (never closer than `maxZoom`).
+   * When the neighbours are too far apart to be framed with the cards still readable, the
+   * component alone is brought into view: a click never sends the view out to a cloud of dots.
    */
   show(id: string, options?: { fit?: boolean; maxZoom?: number }): Promise<void>;
 }
@@ -49,15 +48,25 @@ export function useFrame(): Frame {
         });
       },
       show: async (id, options = {}) => {
-        const bounds = neighbourhoodBounds(id, api.getState());
-        if (!bounds) return;
+        const state = api.getState();
+        const around = neighbourhoodBounds(id, state);
+        const alone = neighbourhoodBounds(id, { ...state, edges: [] });
+        if (!around || !alone) return;
         const free = padding();
         // the container's size now: React Flow learns of a resize a little later
-        const { domNode } = api.getState();
-        const width = domNode?.clientWidth ?? api.getState().width;
-        const height = domNode?.clientHeight ?? api.getState().height;
+        const { domNode } = state;
+        const width = domNode?.clientWidth ?? state.width;
+        const height = domNode?.clientHeight ?? state.height;
         const viewport = flow.getViewport();
         const size = { width, height };
+        const maxZoom = options.maxZoom ?? viewport.zoom;
+        // a fit asked for (Find) ends readable; keeping in view never zooms out past it
+        const floor = options.fit ? farZoom : Math.min(viewport.zoom, farZoom);
+        const fitOf = (bounds: Rect, room: ChromePadding, min: number, max: number) =>
+          getViewportForBounds(bounds, width, height, min, max, fitPadding(room));
+        const roomFor = (bounds: Rect) => fitRoom(bounds, size, free, minimapCorner);
+        const framed = fitOf(around, roomFor(around), fitMinZoom, maxZoom);
+        const bounds = framed.zoom >= floor ? around : alone;
         const move = showMove(bounds, viewport, size, free, minimapCorner);
         if (!options.fit && move.kind === "shown") return;
         if (!options.fit && move.kind === "pan") {
@@ -67,18 +76,13 @@ export function useFrame(): Frame {
           );
           return;
         }
-        const room =
-          move.kind === "fit" ? move.padding : fitRoom(bounds, size, free, minimapCorner);
-        const maxZoom = options.maxZoom ?? viewport.zoom;
-        const fitted = getViewportForBounds(
-          bounds,
-          width,
-          height,
-          fitMinZoom,
-          maxZoom,
-          fitPadding(room),
-        );
-        await flow.setViewport(fitted, { duration: animation });
+        const room = move.kind === "fit" ? move.padding : roomFor(bounds);
+        const target =
+          bounds === around
+            ? framed
+            : // the component alone, centred at the closest zoom its neighbourhood allowed
+              fitOf(alone, room, floor, Math.max(floor, Math.min(maxZoom, framed.zoom)));
+        await flow.setViewport(target, { duration: animation });
       },
     };
   }, [flow, api]);
