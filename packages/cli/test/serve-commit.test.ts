@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -154,6 +154,27 @@ describe("karma serve: POST /api/commit", () => {
     const answer = await commit("Widen the VPC", [vpcFile]);
     expect(answer.status, answer.body).toBe(200);
     expect(await staged()).toBe("");
+  });
+
+  it("leaves the index as it was when a hook refuses the commit", async () => {
+    await serveNetwork();
+    // the VPC's file staged by hand at one text, then saved through Karma at another
+    await writeFile(join(repo!.dir, vpcFile), json({ cidr: "10.7.0.0/16" }));
+    await repo!.git("add", `config/${vpcFile}`);
+    await save({
+      [vpcFile]: json({ cidr: "10.2.0.0/16" }),
+      [logsFile]: json({ bucket_name: "b" }),
+    });
+    const hook = join(repo!.top, ".git", "hooks", "pre-commit");
+    await writeFile(hook, "#!/bin/sh\necho 'lint: no' >&2\nexit 1\n");
+    await chmod(hook, 0o755);
+    const before = { head: await head(), staged: await staged() };
+
+    const answer = await commit("Widen the VPC", [vpcFile, logsFile]);
+    expect(answer.status).toBe(500);
+    expect(answer.json<Refusal>().error).toMatch(/^git did not commit: .*Nothing was committed\.$/);
+    expect({ head: await head(), staged: await staged() }).toEqual(before);
+    expect(await repo!.git("show", `:config/${vpcFile}`)).toBe(json({ cidr: "10.7.0.0/16" }));
   });
 
   it("refuses a bad body or a path it may not commit with 400, and commits nothing", async () => {

@@ -67,15 +67,20 @@ export async function commitFiles(
       { staged: others },
     );
   }
+  // what the index holds for them now, so a commit that fails leaves it as it was
+  const before = await indexEntries(realRoot, paths);
+  const restore = () => restoreIndex(realRoot, paths, before);
   // the index takes the files as they are on disk: new ones added, deleted ones removed
   await git(["update-index", "--add", "--remove", "--", ...paths], realRoot).catch(
-    (error: Error) => {
+    async (error: Error) => {
+      await restore();
       throw new GitRefusal(500, `git could not stage the files: ${error.message}`);
     },
   );
   // a file deleted that git never knew has nothing to commit, and naming it would fail
   const changed = await stagedPaths(realRoot, prefix, paths);
   if (changed.length === 0) {
+    await restore();
     throw new GitRefusal(409, "nothing to commit: the files are as they are in HEAD.");
   }
   await git(
@@ -91,14 +96,56 @@ export async function commitFiles(
       ...changed,
     ],
     realRoot,
-  ).catch((error: Error) => {
-    throw new GitRefusal(
-      500,
-      `git did not commit: ${error.message}. The files stay staged; nothing was committed.`,
-    );
+  ).catch(async (error: Error) => {
+    // a hook that said no: the index goes back to what it held, so nothing is left half done
+    await restore();
+    throw new GitRefusal(500, `git did not commit: ${error.message}. Nothing was committed.`);
   });
   const commit = (await git(["rev-parse", "HEAD"], realRoot)).toString("utf8").trim();
   return { commit, branch, paths: changed };
+}
+
+/** The index's entries for `paths` as `git update-index --index-info` reads them back. */
+async function indexEntries(realRoot: string, paths: readonly string[]): Promise<string> {
+  const output = await git(
+    ["--literal-pathspecs", "ls-files", "--stage", "--full-name", "-z", "--", ...paths],
+    realRoot,
+  );
+  // "<mode> <object> <stage>\t<path from the top>\0" each: what index-info reads, from the top
+  return output.toString("utf8");
+}
+
+/**
+ * Puts the index's entries for `paths` back as `entries` recorded them: first as in HEAD (or
+ * out of the index when HEAD has none), then the entries that were staged before.
+ */
+async function restoreIndex(
+  realRoot: string,
+  paths: readonly string[],
+  entries: string,
+): Promise<void> {
+  const unborn = await git(["rev-parse", "--verify", "--quiet", "HEAD"], realRoot).then(
+    () => false,
+    () => true,
+  );
+  await git(
+    unborn
+      ? [
+          "--literal-pathspecs",
+          "rm",
+          "--cached",
+          "--quiet",
+          "--ignore-unmatch",
+          "-r",
+          "--",
+          ...paths,
+        ]
+      : ["--literal-pathspecs", "reset", "--quiet", "HEAD", "--", ...paths],
+    realRoot,
+  ).catch(() => {});
+  if (entries !== "") {
+    await git(["update-index", "-z", "--index-info"], realRoot, { input: entries }).catch(() => {});
+  }
 }
 
 /** Where `realRoot` is inside its git repository (`sub/` or ""); 404 outside git. */
