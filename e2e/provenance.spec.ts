@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
@@ -174,6 +176,26 @@ test.describe("under karma serve on a git repository", () => {
     const commits = page.getByTestId("provenance").getByRole("listitem");
     await expect(commits).toHaveCount(3);
     await expect(commits.first()).toContainText("Widen the VPC once more");
+  });
+
+  test("a commit made in a terminal shows in the history when the person comes back", async ({
+    page,
+  }) => {
+    await openLineage(page);
+    const commits = page.getByTestId("provenance").getByRole("listitem");
+    await expect(commits).toHaveCount(2);
+
+    // in a terminal, beside the browser
+    await writeFile(join(served.dir, vpcFile), '{\n  "cidr": "10.4.0.0/16"\n}\n');
+    await served.git("commit", "-q", "-am", "Widen the VPC from a terminal");
+    // the person leaves the page for another tab, and comes back
+    const other = await page.context().newPage();
+    await other.bringToFront();
+    await page.bringToFront();
+    await page.evaluate(() => window.dispatchEvent(new FocusEvent("focus")));
+
+    await expect(commits).toHaveCount(3);
+    await expect(commits.first()).toContainText("Widen the VPC from a terminal");
   });
 
   test("with other changes staged, the commit is refused and says which", async ({ page }) => {

@@ -6,6 +6,7 @@ import { ServeError, serveApi } from "../serve/serve-api.ts";
 import { servedToken } from "../serve/served-token.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import { useEditor } from "../store/editor-context.tsx";
+import { onReturn } from "../ui/on-return.ts";
 
 /** A component's git history as the Lineage tab shows it. */
 export type ComponentLog =
@@ -26,6 +27,9 @@ const loading: ComponentLog = { state: "loading" };
 
 // per baseline (opened or saved) and per commit made here: a save or a commit reads it again
 const cache = new WeakMap<FileMap, Map<string, Entry>>();
+// a commit made outside (in a terminal) is seen when the person comes back to the page: the
+// history is read again, one read at a time, and the one shown stays until the new one is in
+const rereading = new WeakSet<Entry>();
 
 const selectBaseline = (state: EditorStore) => state.baseline;
 const selectCommitCount = (state: EditorStore) => state.commitCount;
@@ -52,11 +56,23 @@ export function useComponentLog(id: string, env: string): ComponentLog {
       entry = start(token, id, env);
       byKey.set(key, entry);
     }
-    if (entry.log) return;
     let live = true;
-    entry.read.then(() => live && readAgain());
+    if (!entry.log) entry.read.then(() => live && readAgain());
+    const stopWatching = onReturn(() => {
+      const shown = byKey.get(key);
+      if (shown?.log?.state !== "ready" || rereading.has(shown)) return;
+      rereading.add(shown);
+      const fresh = start(token, id, env);
+      fresh.read.then((log) => {
+        rereading.delete(shown);
+        if (log.state === "failed" || byKey.get(key) !== shown) return;
+        byKey.set(key, fresh);
+        if (live) readAgain();
+      });
+    });
     return () => {
       live = false;
+      stopWatching();
     };
   }, [served, baseline, key, id, env]);
 
