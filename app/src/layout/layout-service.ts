@@ -13,6 +13,10 @@ import type { LayoutClient, LayoutResult } from "./layout-client.ts";
 import { layoutInput } from "./layout-input.ts";
 import type { LayoutEdge, LayoutNode } from "./layout-protocol.ts";
 import { placeBelow } from "./place-below.ts";
+import { sketchLayout } from "./sketch-layout.ts";
+
+// elk lays out a small graph in a blink; a larger one is drawn at once from a sketch meanwhile
+const sketchAbove = 150;
 
 interface Request {
   graph: Graph;
@@ -30,7 +34,9 @@ interface Laid {
  * from the worker (the whole graph when nothing is placed yet, else just the new nodes, below
  * the others). Automatic positions are not saved; a drag or "Auto layout" saves them. The edge
  * routes of each layout are kept beside its positions (never saved), set before the positions
- * so that no frame draws nodes at their new places with routes of the old ones.
+ * so that no frame draws nodes at their new places with routes of the old ones. A large graph
+ * with nothing placed is drawn at once from a quick sketch of a layout, which the worker's
+ * answer then replaces: the canvas is usable while elk works.
  */
 export function startLayoutService(
   store: StoreApi<EditorStore>,
@@ -38,9 +44,17 @@ export function startLayoutService(
 ): LayoutService {
   let inFlight: Request | null = null;
   let checked: { graph: Graph; base: LayoutPositions } | null = null;
+  // per environment, the sketch shown while elk works: its positions are still to be laid out
+  const sketches = new Map<string, LayoutPositions>();
 
   function missingNodes(graph: Graph, base: LayoutPositions): string[] {
-    return graph.nodes.filter((node) => !Object.hasOwn(base, node.id)).map((node) => node.id);
+    const sketched = sketches.get(graph.env);
+    return graph.nodes
+      .filter((node) => {
+        const at = base[node.id];
+        return at === undefined || (sketched !== undefined && at === sketched[node.id]);
+      })
+      .map((node) => node.id);
   }
 
   function run(request: Request, only: Set<string> | undefined): Promise<Laid | null> {
@@ -90,9 +104,18 @@ export function startLayoutService(
 
     const env = state.env;
     const anyPlaced = missing.length < graph.nodes.length;
-    run({ graph, env }, anyPlaced ? new Set(missing) : undefined).then(
+    const request = run({ graph, env }, anyPlaced ? new Set(missing) : undefined);
+    if (!anyPlaced && !sketches.has(env) && graph.nodes.length > sketchAbove) {
+      const input = layoutInput(graph, state.sizes);
+      const positions = sketchLayout(input.nodes, input.edges);
+      sketches.set(env, positions);
+      state.setRoutes(env, {});
+      state.place(env, positions);
+    }
+    request.then(
       (laid) => {
         if (laid) {
+          const replacing = sketches.delete(env);
           const now = store.getState();
           const positions = anyPlaced
             ? placeBelow(laid.result.positions, selectBasePositions(now))
@@ -101,14 +124,19 @@ export function startLayoutService(
           // new nodes below the others: their routes join the earlier ones, which still fit
           now.setRoutes(env, anyPlaced ? { ...now.routes[env], ...routes } : routes);
           store.getState().place(env, positions);
+          // the view was fitted to the sketch: fit the layout as opening would have
+          if (replacing) store.getState().requestFit();
         }
         checked = null;
         check();
       },
       (error: unknown) => {
-        store
-          .getState()
-          .place(env, placeBelow(gridPositions(missing), selectBasePositions(store.getState())));
+        // a sketch shown stays; else the nodes go in a grid
+        if (!sketches.delete(env)) {
+          store
+            .getState()
+            .place(env, placeBelow(gridPositions(missing), selectBasePositions(store.getState())));
+        }
         store.getState().notify({
           tone: "error",
           title: "Automatic layout is not available; new nodes were put in a grid.",
