@@ -8,6 +8,7 @@
  */
 import { generateRepository } from "@karma/core";
 import { type Browser, chromium, type Page } from "@playwright/test";
+import { bareFlow, karmaOpens } from "./bare-flow-bench.ts";
 import type { Row } from "./bench-row.ts";
 import { baseUrl, launchOptions, startServer, viewport } from "./bench-server.ts";
 import { editBench } from "./edit-bench.ts";
@@ -166,6 +167,9 @@ async function main(): Promise<void> {
     });
     await context.close();
 
+    const bare = await bareFlow(browser);
+    rows.push(...bare);
+    rows.push(...(await karmaOpens(browser, bare)));
     rows.push(...(await largeGraph(browser)));
     rows.push(...(await editBench(browser)));
   } finally {
