@@ -14,6 +14,8 @@ import { NoticeBar } from "./panels/notice-bar.tsx";
 import { SkipToCanvas } from "./panels/skip-to-canvas.tsx";
 import { TopBar } from "./panels/top-bar.tsx";
 import { PlanPanel } from "./plan/plan-panel.tsx";
+import { TimelineStage } from "./timeline/timeline-stage.tsx";
+import { TimelineStrip } from "./timeline/timeline-strip.tsx";
 import { useShortcuts } from "./use-shortcuts.ts";
 import { SlotChooser } from "./wiring/slot-chooser.tsx";
 
@@ -33,7 +35,10 @@ export function App() {
           </div>
           <main className="canvas-column">
             <NoticeBar />
-            <Canvas />
+            <TimelineStage>
+              <Canvas />
+            </TimelineStage>
+            <TimelineStrip />
             <PlanPanel />
           </main>
           <Inspector />

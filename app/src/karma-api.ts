@@ -12,6 +12,7 @@ import {
   selectPlan,
   selectWorkspace,
 } from "./store/selectors.ts";
+import { showCommit } from "./timeline/show-commit.ts";
 
 /** `window.karma`: the scripting and test API of DESIGN.md section 4, in every build. */
 export interface KarmaApi {
@@ -35,6 +36,13 @@ export interface KarmaApi {
    * The document, `exportFiles()` and what Save writes stay as they are.
    */
   compareWith(ref: string | null): Promise<void>;
+  /**
+   * Under karma serve: the Timeline shows the graph at `ref` (a commit, branch or tag), read-only,
+   * marked with what that commit changed; null goes back to the document. Resolves once the
+   * commit's components are placed; rejects with the server's reason. The document,
+   * `exportFiles()` and the history stay as they are.
+   */
+  showCommit(ref: string | null): Promise<void>;
 }
 
 export interface WorkspaceJson {
@@ -104,6 +112,7 @@ export function installKarmaApi(editor: Editor): KarmaApi {
       return runCommand(store, command, args as never);
     },
     compareWith: (ref) => compareWith(store, ref),
+    showCommit: (ref) => showCommit(store, ref),
   };
   window.karma = api;
   return api;

@@ -13,10 +13,12 @@ export function useShortcuts(): void {
       if (target?.closest("input, textarea, select, [contenteditable=true], dialog")) return;
       // a focused, selected canvas node moves the selection itself (saved like a drag)
       if (arrows.has(event.key) && target?.closest(".react-flow__node.selected")) return;
+      const state = editor.store.getState();
+      // the timeline shows a commit read-only, with keys of its own (timeline/)
+      if (state.shownCommit !== null) return;
       const action = shortcutActions.find((candidate) => candidate.matches?.(event));
       if (!action) return;
       event.preventDefault();
-      const state = editor.store.getState();
       if (action.enabled(state)) action.perform(editor, event);
     };
     window.addEventListener("keydown", onKeyDown);

@@ -22,6 +22,7 @@ interface KarmaWindowApi {
     args: unknown,
   ): { ok: true; changed: boolean } | { ok: false; error: string };
   compareWith(ref: string | null): Promise<void>;
+  showCommit(ref: string | null): Promise<void>;
 }
 
 declare global {

@@ -12,7 +12,8 @@ export const autoLayoutAction: EditorAction = {
   label: "Auto layout",
   kbd: "Shift+L",
   matches: (event) => event.shiftKey && !mod(event) && event.key.toLowerCase() === "l",
-  enabled: (state) => !state.layoutBusy && selectGraph(state).nodes.length > 0,
+  enabled: (state) =>
+    !state.layoutBusy && state.shownCommit === null && selectGraph(state).nodes.length > 0,
   perform: ({ layout }) => void layout.autoLayout(),
 };
 
@@ -21,7 +22,8 @@ export const undoAction: EditorAction = {
   label: "Undo",
   kbd: "Ctrl+Z",
   matches: (event) => mod(event) && !event.shiftKey && event.key.toLowerCase() === "z",
-  enabled: (state) => state.past.length > 0,
+  // the timeline shows a commit read-only: the history waits
+  enabled: (state) => state.shownCommit === null && state.past.length > 0,
   perform: ({ store }) => store.getState().undo(),
 };
 
@@ -32,7 +34,7 @@ export const redoAction: EditorAction = {
   matches: (event) =>
     mod(event) &&
     ((event.shiftKey && event.key.toLowerCase() === "z") || event.key.toLowerCase() === "y"),
-  enabled: (state) => state.future.length > 0,
+  enabled: (state) => state.shownCommit === null && state.future.length > 0,
   perform: ({ store }) => store.getState().redo(),
 };
 

@@ -110,9 +110,12 @@ export function viewNodeCount(state: EditorStore, canvasGraph: Graph): number {
     : components;
 }
 
-/** Whether nodes can be dragged: only in the full view, where positions are saved. */
+/**
+ * Whether nodes can be dragged: only in the full view, where positions are saved, and never in
+ * a commit the timeline shows.
+ */
 export const selectViewMovable = (state: EditorStore): boolean =>
-  selectCanvasMode(state) === "full";
+  state.shownCommit === null && selectCanvasMode(state) === "full";
 
 const noGroups: TypeGroup[] = [];
 

@@ -1,7 +1,8 @@
 import type { StoreApi } from "zustand/vanilla";
+import type { ShownCommit } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import { diffFiles, hasChanges } from "../store/history/file-changes.ts";
-import type { Command } from "./command.ts";
+import { type Command, type CommandResult, refused } from "./command.ts";
 
 export type CommandOutcome = { ok: true; changed: boolean } | { ok: false; error: string };
 
@@ -18,7 +19,8 @@ export function runCommand<Args>(
 ): CommandOutcome {
   const state = store.getState();
   const label = command.label(args, state);
-  const result = command.run(state, args);
+  const result =
+    state.shownCommit === null ? command.run(state, args) : readOnly(state.shownCommit);
   if (!result.ok) {
     if (!quiet)
       state.notify({ tone: "error", title: `Can't ${lowerFirst(label)}.`, lines: [result.error] });
@@ -43,6 +45,13 @@ export function runCommand<Args>(
     store.getState().selectNodes(selection, result.alsoSelect ?? []);
   }
   return { ok: true, changed };
+}
+
+/** While the Timeline shows a commit, the document waits as it was. */
+function readOnly(commit: ShownCommit): CommandResult {
+  return refused(
+    `The timeline shows ${commit.sha.slice(0, 7)}, read-only: go back to now to edit.`,
+  );
 }
 
 function lowerFirst(text: string): string {

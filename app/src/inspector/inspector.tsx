@@ -25,6 +25,8 @@ export function Inspector() {
     (state) =>
       !view && selection !== null && selectUnmanaged(state).some((c) => c.id === selection),
   );
+  // the timeline shows a commit read-only: the document's forms wait
+  const shownCommit = useEditor((state) => state.shownCommit);
   const [tab, setTab] = useState("config");
   // a file that does not parse has no form to show: it opens on its JSON, to be fixed
   const broken = useEditor((state) => {
@@ -40,8 +42,23 @@ export function Inspector() {
   }
   return (
     <>
-      {view ? <InspectorPanel view={view} tab={tab} onTab={setTab} /> : null}
-      {unmanaged && selection ? <UnmanagedInspector id={selection} /> : null}
+      {shownCommit !== null && selection !== null ? (
+        <aside
+          className="side-panel details-panel inspector"
+          data-testid="inspector"
+          aria-label={`Details of ${selection}`}
+        >
+          <p className="inspector-note">
+            {`Timeline: read-only at ${shownCommit.sha.slice(0, 7)}. Go back to now to edit ${selection}.`}
+          </p>
+        </aside>
+      ) : null}
+      {view && shownCommit === null ? (
+        <InspectorPanel view={view} tab={tab} onTab={setTab} />
+      ) : null}
+      {unmanaged && selection && shownCommit === null ? (
+        <UnmanagedInspector id={selection} />
+      ) : null}
       <DeleteDialog />
     </>
   );

@@ -9,21 +9,30 @@ export function memoizeByRef<A extends object, R>(compute: (arg: A) => R): (arg:
   };
 }
 
-/** Memoises the last call: the same arguments (by identity) give the same result. */
+// Two editors can be drawn at once (the document and a commit the timeline shows): each keeps
+// its own last call, so neither recomputes, with new identities, what the other just asked for.
+const kept = 2;
+
+/**
+ * Memoises the last calls (one per editor drawn): the same arguments (by identity) give the
+ * same result.
+ */
 export function memoizeLast<Args extends unknown[], R>(
   compute: (...args: Args) => R,
 ): (...args: Args) => R {
-  let last: { args: Args; result: R } | null = null;
+  const last: { args: Args; result: R }[] = [];
   return (...args) => {
-    if (
-      last &&
-      last.args.length === args.length &&
-      last.args.every((a, i) => Object.is(a, args[i]))
-    ) {
-      return last.result;
+    for (let index = 0; index < last.length; index++) {
+      const entry = last[index]!;
+      if (entry.args.length === args.length && entry.args.every((a, i) => Object.is(a, args[i]))) {
+        // the one asked for last is looked at first
+        if (index > 0) last.unshift(...last.splice(index, 1));
+        return entry.result;
+      }
     }
     const result = compute(...args);
-    last = { args, result };
+    last.unshift({ args, result });
+    if (last.length > kept) last.pop();
     return result;
   };
 }

@@ -1,6 +1,8 @@
 import { useReactFlow } from "@xyflow/react";
 import { type DragEvent, useCallback, useMemo } from "react";
+import type { StoreApi } from "zustand/vanilla";
 import { nodeSize } from "../model/node-size.ts";
+import type { EditorStore } from "../state/editor-store.ts";
 import { useEditorApi } from "../store/editor-context.tsx";
 import { addFromPalette } from "./add-component.ts";
 import { paletteMime } from "./palette-drag.ts";
@@ -16,15 +18,19 @@ import { paletteMime } from "./palette-drag.ts";
 export function usePaletteDrop() {
   const store = useEditorApi();
   const { screenToFlowPosition } = useReactFlow();
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(paletteMime)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = "copy";
-  }, []);
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      // a commit the timeline shows takes no drop
+      if (!event.dataTransfer.types.includes(paletteMime) || readOnly(store)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+    },
+    [store],
+  );
   const onDrop = useCallback(
     (event: DragEvent) => {
       const type = event.dataTransfer.getData(paletteMime);
-      if (!type) return;
+      if (!type || readOnly(store)) return;
       event.preventDefault();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       addFromPalette(store, type, {
@@ -36,3 +42,5 @@ export function usePaletteDrop() {
   );
   return useMemo(() => ({ onDragOver, onDrop }), [onDragOver, onDrop]);
 }
+
+const readOnly = (store: StoreApi<EditorStore>) => store.getState().shownCommit !== null;

@@ -17,6 +17,7 @@ import { SaveConflictDialog } from "../serve/save-conflict-dialog.tsx";
 import { isServed } from "../serve/save-to-server.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectChangedFiles } from "../store/selectors.ts";
+import { TimelineButton } from "../timeline/timeline-button.tsx";
 import {
   ExportIcon,
   LayoutIcon,
@@ -64,6 +65,7 @@ export function TopBar() {
         <CompareButton />
         <CompareWithMenu />
         <CompareChip />
+        <TimelineButton />
         <ImportRuntimeButton />
       </Toolbar>
       <Toolbar label="Edit">

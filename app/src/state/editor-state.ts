@@ -66,6 +66,17 @@ export interface CompareBase {
   files: FileMap;
 }
 
+/**
+ * A commit the Timeline shows instead of the document (timeline/): read-only, and a view only.
+ * While one is shown nothing edits the document, so going back finds it exactly as it was.
+ */
+export interface ShownCommit {
+  /** The commit, in full. */
+  sha: string;
+  /** Its subject; empty when it is not in the environment's history. */
+  subject: string;
+}
+
 /** After a save under `karma serve`: a commit of exactly the saved files, offered. */
 export interface CommitOffer {
   paths: string[];

@@ -12,6 +12,7 @@ import type {
   RepositorySource,
   SaveConflict,
   SavedWork,
+  ShownCommit,
   Size,
   Theme,
 } from "./editor-state.ts";
@@ -137,6 +138,18 @@ export interface CompareSlice {
   setCompareBase(base: CompareBase | null): void;
 }
 
+/**
+ * The Timeline (under `karma serve`): its strip, and the commit it shows instead of the document.
+ * While `shownCommit` is set the document is read-only: commands are refused and the history
+ * does not move.
+ */
+export interface TimelineSlice {
+  timelineOpen: boolean;
+  shownCommit: ShownCommit | null;
+  setTimelineOpen(open: boolean): void;
+  setShownCommit(commit: ShownCommit | null): void;
+}
+
 /** The commit offered after a save under `karma serve`, and the commits made from here. */
 export interface CommitSlice {
   commitOffer: CommitOffer | null;
@@ -199,6 +212,7 @@ export type EditorStore = EditorState &
   RuntimeSlice &
   ServeSlice &
   CompareSlice &
+  TimelineSlice &
   CommitSlice &
   DeleteSlice &
   NicknameFocusSlice &

@@ -12,6 +12,7 @@ import { createNicknameFocusSlice } from "./slices/nickname-focus-slice.ts";
 import { createRuntimeSlice } from "./slices/runtime-slice.ts";
 import { createSelectionSlice } from "./slices/selection-slice.ts";
 import { createServeSlice } from "./slices/serve-slice.ts";
+import { createTimelineSlice } from "./slices/timeline-slice.ts";
 import { createUnappliedSlice, hasUnapplied } from "./slices/unapplied-slice.ts";
 import { createWiringSlice } from "./slices/wiring-slice.ts";
 
@@ -24,6 +25,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
     ...createRuntimeSlice(set),
     ...createServeSlice(set),
     ...createCompareSlice(set),
+    ...createTimelineSlice(set),
     ...createCommitSlice(set),
     ...createNavigationSlice(set),
     ...createDeleteSlice(set),
@@ -78,6 +80,9 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
         driftFilter: "all",
         // a commit of another repository is no base for this one's plan
         compareBase: null,
+        // the timeline showed that repository's history
+        timelineOpen: false,
+        shownCommit: null,
         commitOffer: null,
       }));
     },

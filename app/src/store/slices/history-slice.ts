@@ -13,6 +13,8 @@ export function createHistorySlice(
 ): HistorySlice & Pick<EditorStore, "undo" | "redo"> {
   const moveTo = (done: number) => {
     const state = get();
+    // the timeline shows a commit read-only: the document waits as it was
+    if (state.shownCommit !== null) return;
     const next = jumpHistory(state, done);
     if (!next) return;
     set({
