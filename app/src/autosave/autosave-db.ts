@@ -1,6 +1,7 @@
 import type { FileMap } from "@karma/core";
+import { changedFiles } from "../model/repository-files.ts";
 import type { FileChanges, SavedWork } from "../state/editor-state.ts";
-import { applyChanges, diffFiles } from "../store/history/file-changes.ts";
+import { applyChanges } from "../store/history/file-changes.ts";
 
 const databaseName = "karma";
 const storeName = "autosave";
@@ -69,7 +70,7 @@ export async function readAutosave(): Promise<SavedWork | undefined> {
  */
 export async function writeAutosave(work: SavedWork, baselineId: number): Promise<void> {
   const { files, baseline, ...rest } = work;
-  const record: WorkRecord = { ...rest, baselineId, changes: diffFiles(baseline, files) };
+  const record: WorkRecord = { ...rest, baselineId, changes: againstBaseline(baseline, files) };
   const write = (value: WorkRecord) =>
     run("readwrite", (store) => {
       const stored = store.get(baselineIdKey) as IDBRequest<number | undefined>;
@@ -97,4 +98,13 @@ export async function clearAutosave(): Promise<void> {
     store.delete(baselineIdKey),
     store.delete(workKey),
   ]);
+}
+
+/** What the work changed in the baseline, both texts per path (after a core edit, read from it). */
+function againstBaseline(baseline: FileMap, files: FileMap): FileChanges {
+  const changes: FileChanges = {};
+  for (const [path, text] of Object.entries(changedFiles(baseline, files))) {
+    changes[path] = [Object.hasOwn(baseline, path) ? baseline[path]! : null, text];
+  }
+  return changes;
 }

@@ -1,5 +1,7 @@
+import type { Graph } from "@karma/core";
 import { useEffect, useId } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { memoizeByRef } from "../model/memo.ts";
 import { DriftFilterField } from "../runtime/drift-filter-field.tsx";
 import type { IssueFilter } from "../state/editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
@@ -16,9 +18,7 @@ export function FilterMenu() {
   const store = useEditorApi();
   const menu = usePopover();
   useEffect(() => fitOnFilterChange(store), [store]);
-  const types = useEditor(
-    useShallow((state) => [...new Set(selectGraph(state).nodes.map((node) => node.type))].sort()),
-  );
+  const types = useEditor(useShallow((state) => typesOf(selectGraph(state))));
   const hidden = useEditor((state) => state.hiddenTypes);
   const issueFilter = useEditor((state) => state.issueFilter);
   const driftFilter = useEditor((state) => state.driftFilter);
@@ -79,3 +79,8 @@ export function FilterMenu() {
     </>
   );
 }
+
+/** The types of a graph's nodes, sorted: once per graph, not on every change of the editor. */
+const typesOf = memoizeByRef((graph: Graph): string[] =>
+  [...new Set(graph.nodes.map((node) => node.type))].sort(),
+);

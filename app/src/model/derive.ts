@@ -18,6 +18,7 @@ import {
   upstream,
   validateWorkspace,
   type Workspace,
+  writesOf,
 } from "@karma/core";
 import { memoizeByRef, memoizeLast } from "./memo.ts";
 
@@ -75,6 +76,11 @@ export function savedPositionsOf(files: FileMap, env: string): LayoutPositions {
 }
 
 const layoutIssuesOf = memoizeByRef((files: FileMap): Issue[] => {
+  // a core edit that wrote no layout file leaves the layout's issues as they were
+  const writes = writesOf(files);
+  if (writes && !writes.paths.some((path) => layoutFileEnv(path) !== null)) {
+    return layoutIssuesOf(writes.from);
+  }
   const issues: Issue[] = [];
   for (const path in files) {
     if (layoutFileEnv(path) !== null) issues.push(...parsedLayout(path, files[path]!).issues);

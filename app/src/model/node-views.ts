@@ -15,6 +15,9 @@ export interface NodeView {
   plan: PlanStatus;
 }
 
+// the last view of each graph node: a card whose counts and plan did not change keeps its view
+const lastViews = new WeakMap<Graph["nodes"][number], NodeView>();
+
 export const nodeViewsOf = memoizeLast(
   (
     graph: Graph,
@@ -24,16 +27,26 @@ export const nodeViewsOf = memoizeLast(
     const views = new Map<string, NodeView>();
     for (const node of graph.nodes) {
       const count = counts.get(node.id);
-      views.set(node.id, {
+      const errors = count?.errors ?? 0;
+      const warnings = count?.warnings ?? 0;
+      const status = plan.get(node.id) ?? "none";
+      const last = lastViews.get(node);
+      if (last && last.errors === errors && last.warnings === warnings && last.plan === status) {
+        views.set(node.id, last);
+        continue;
+      }
+      const view: NodeView = {
         id: node.id,
         type: node.type,
         nickname: node.nickname,
         external: node.external,
         foundInEnv: node.foundInEnv,
-        errors: count?.errors ?? 0,
-        warnings: count?.warnings ?? 0,
-        plan: plan.get(node.id) ?? "none",
-      });
+        errors,
+        warnings,
+        plan: status,
+      };
+      lastViews.set(node, view);
+      views.set(node.id, view);
     }
     return views;
   },

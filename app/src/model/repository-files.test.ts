@@ -1,3 +1,4 @@
+import { writeFiles } from "@karma/core";
 import { describe, expect, it } from "vitest";
 import { sampleFiles } from "../test-support/sample-files.ts";
 import { changedFiles, configFilesOf, isLayoutPath } from "./repository-files.ts";
@@ -28,6 +29,44 @@ describe("configFilesOf", () => {
     expect(configFilesOf(edited)[path]).toBe(edited[path]);
     const { [path]: _, ...removed } = files;
     expect(configFilesOf(removed)).not.toHaveProperty(path);
+  });
+});
+
+describe("after a core edit (writeFiles)", () => {
+  const path = "iac/prod/s3-bucket/demo-api/config.json";
+  const layout = ".karma/layout/prod.json";
+
+  it("finds the config files from the version it was written from", () => {
+    const files = sampleFiles();
+    configFilesOf(files);
+    const edited = writeFiles(files, { [path]: "{}\n" });
+    // no layout files: the files are the config
+    expect(configFilesOf(edited)).toBe(edited);
+    const placed = writeFiles(edited, { [layout]: "{}\n" });
+    expect(configFilesOf(placed)).toBe(edited);
+    const both = writeFiles(placed, { [path]: "[]\n" });
+    expect(configFilesOf(both)).toEqual({ ...edited, [path]: "[]\n" });
+  });
+
+  it("lists the same changes as comparing every file, step after step", () => {
+    const baseline = sampleFiles();
+    let files = baseline;
+    const steps: Record<string, string | null>[] = [
+      { [path]: "{}\n" },
+      { [layout]: "{}\n", "iac/dev/serverless-site/test-site/config.json": null },
+      { [path]: baseline[path]! },
+      { "iac/prod/vpc/new/config.json": "{}\n" },
+    ];
+    changedFiles(baseline, files);
+    for (const step of steps) {
+      files = writeFiles(files, step);
+      expect(changedFiles(baseline, files)).toEqual(changedFiles(baseline, { ...files }));
+    }
+    expect(Object.keys(changedFiles(baseline, files))).toEqual([
+      layout,
+      "iac/dev/serverless-site/test-site/config.json",
+      "iac/prod/vpc/new/config.json",
+    ]);
   });
 });
 

@@ -112,6 +112,7 @@ export { historyEnvironments } from "./provenance/history-environments.ts";
 export { classifyPath } from "./repo/classify-path.ts";
 export { componentFile, componentId, parseComponentId } from "./repo/component-id.ts";
 export { maxFileBytes, maxJsonDepth, tooLargeMessage } from "./repo/file-limits.ts";
+export { type FileMapWrites, writeFiles, writesOf } from "./repo/file-map-writes.ts";
 export { JsonDocument } from "./repo/json-document.ts";
 export { type LoadOptions, loadWorkspace } from "./repo/load-workspace.ts";
 export { type NotReadPath, notReadCovering, notReadIssue } from "./repo/not-read.ts";

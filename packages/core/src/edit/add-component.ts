@@ -1,5 +1,6 @@
 import type { FileMap, JsonObject } from "../json.ts";
 import { componentFile, componentId } from "../repo/component-id.ts";
+import { writeFiles } from "../repo/file-map-writes.ts";
 import { type ComponentName, componentNameError, nicknameError } from "./component-name.ts";
 import { type EditResult, editError, edited } from "./edit-result.ts";
 import { existingPath } from "./existing-path.ts";
@@ -19,5 +20,5 @@ export function addComponent(files: FileMap, component: NewComponent): EditResul
   const file = componentFile(env, type, nickname);
   const existing = existingPath(files, file);
   if (existing) return editError(`${id} already exists in ${env} (${existing})`);
-  return edited({ ...files, [file]: `${JSON.stringify(config, null, 2)}\n` });
+  return edited(writeFiles(files, { [file]: `${JSON.stringify(config, null, 2)}\n` }));
 }

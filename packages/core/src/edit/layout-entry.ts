@@ -1,5 +1,6 @@
 import { type FileMap, isJsonObject, type JsonObject } from "../json.ts";
 import { layoutFilePath } from "../layout/layout-file.ts";
+import { writeFiles } from "../repo/file-map-writes.ts";
 import { JsonDocument } from "../repo/json-document.ts";
 
 /**
@@ -22,7 +23,9 @@ export function moveLayoutEntry(
   const entries = Object.entries(layout).filter(([id]) => id !== from && id !== to);
   if (to !== null) entries.push([to, layout[from]!]);
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { ...files, [file]: `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n` };
+  return writeFiles(files, {
+    [file]: `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`,
+  });
 }
 
 function parseObject(text: string): JsonObject | null {

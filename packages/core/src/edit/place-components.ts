@@ -5,6 +5,7 @@ import {
   savedPositions,
   serializeLayoutFile,
 } from "../layout/layout-file.ts";
+import { writeFiles } from "../repo/file-map-writes.ts";
 import { environmentError } from "./component-name.ts";
 import { type EditResult, editError, edited } from "./edit-result.ts";
 
@@ -43,5 +44,5 @@ export function placeComponents(files: FileMap, placement: Placement): EditResul
   const file = layoutFilePath(env);
   const text = serializeLayoutFile(next);
   if (Object.hasOwn(files, file) && files[file] === text) return edited(files);
-  return edited({ ...files, [file]: text });
+  return edited(writeFiles(files, { [file]: text }));
 }

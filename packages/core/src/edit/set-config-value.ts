@@ -1,4 +1,5 @@
 import type { FileMap, JsonValue } from "../json.ts";
+import { writeFiles } from "../repo/file-map-writes.ts";
 import { editJsonText, type JsonPath } from "./edit-json-text.ts";
 import { type EditResult, editError, edited, fileError } from "./edit-result.ts";
 
@@ -19,5 +20,5 @@ export function setConfigValue(
   const result = editJsonText(text, path, value);
   if (!result.ok) return fileError(file, result.error, result.at);
   if (result.text === text) return edited(files);
-  return edited({ ...files, [file]: result.text });
+  return edited(writeFiles(files, { [file]: result.text }));
 }

@@ -12,6 +12,7 @@ import { componentId } from "../repo/component-id.ts";
 import { loadWorkspace } from "../repo/load-workspace.ts";
 import { notReadCovering } from "../repo/not-read.ts";
 import type { Component, Workspace } from "../repo/workspace.ts";
+import { deltaOf } from "../repo/workspace-delta.ts";
 import { diffConfig } from "./diff-config.ts";
 import type { Plan, PlanAction, PlanConsequence, PlanWave } from "./plan.ts";
 
@@ -117,7 +118,7 @@ function planEnvironment(
   const next = byId(after, env);
   const applied = new Set<string>();
   const deleted = new Set<string>();
-  for (const id of [...new Set([...old.keys(), ...next.keys()])].sort(compareStrings)) {
+  for (const id of sortedIds(before, after, env, old, next)) {
     const reason = unknownReason(before, after, old.get(id), next.get(id));
     const action =
       reason === null
@@ -382,10 +383,76 @@ function byId(workspace: Workspace, env: string): Map<string, Component> {
   }
   let map = byEnv.get(env);
   if (!map) {
-    map = new Map(workspace.components.filter((c) => c.env === env).map((c) => [c.id, c]));
+    map = fromDelta(workspace, env) ?? byIdOf(workspace.components, env);
     byEnv.set(env, map);
   }
   return map;
+}
+
+function byIdOf(components: readonly Component[], env: string): Map<string, Component> {
+  const map = new Map<string, Component>();
+  for (const component of components) if (component.env === env) map.set(component.id, component);
+  return map;
+}
+
+/** The map of the workspace this one was loaded from, with the components that changed. */
+function fromDelta(workspace: Workspace, env: string): Map<string, Component> | undefined {
+  const delta = deltaOf(workspace);
+  const earlier = delta && byIdCache.get(delta.previous)?.get(env);
+  if (!delta || !earlier) return undefined;
+  const map = new Map(earlier);
+  const added = delta.added.filter((component) => component.env === env);
+  const kept = new Set(added.map((component) => component.id));
+  for (const component of delta.removed) {
+    if (component.env === env && !kept.has(component.id)) map.delete(component.id);
+  }
+  for (const component of added) map.set(component.id, component);
+  return map;
+}
+
+const sortedIdsCache = new WeakMap<Workspace, Map<string, { before: Workspace; ids: string[] }>>();
+
+/**
+ * The ids of an environment on either side, sorted: those of the plan of the workspace `after`
+ * was loaded from when its edits only changed components (the ids are the same).
+ */
+function sortedIds(
+  before: Workspace,
+  after: Workspace,
+  env: string,
+  old: Map<string, Component>,
+  next: Map<string, Component>,
+): string[] {
+  let byEnv = sortedIdsCache.get(after);
+  if (!byEnv) {
+    byEnv = new Map();
+    sortedIdsCache.set(after, byEnv);
+  }
+  const known = byEnv.get(env);
+  if (known?.before === before) return known.ids;
+  const delta = deltaOf(after);
+  const earlier = delta && sortedIdsCache.get(delta.previous)?.get(env);
+  const ids =
+    delta && earlier?.before === before && onlyChanged(delta.added, delta.removed, env)
+      ? earlier.ids
+      : [...new Set([...old.keys(), ...next.keys()])].sort(compareStrings);
+  byEnv.set(env, { before, ids });
+  return ids;
+}
+
+/** Whether the components added in `env` are the ones removed there, changed: the same ids. */
+function onlyChanged(
+  added: readonly Component[],
+  removed: readonly Component[],
+  env: string,
+): boolean {
+  const ids = (components: readonly Component[]) =>
+    components
+      .filter((component) => component.env === env)
+      .map((component) => component.id)
+      .sort(compareStrings)
+      .join("\u0000");
+  return ids(added) === ids(removed);
 }
 
 // components are the same objects across edits while their files are: so are their actions

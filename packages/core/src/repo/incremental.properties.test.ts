@@ -5,6 +5,7 @@ import { buildGraph } from "../graph/build-graph.ts";
 import type { FileMap } from "../json.ts";
 import { computePlan } from "../plan/compute-plan.ts";
 import { validateWorkspace } from "../validate/validate-workspace.ts";
+import { writeFiles } from "./file-map-writes.ts";
 import { loadWorkspace } from "./load-workspace.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -22,10 +23,9 @@ const edit = fc.oneof(
   // a field no reference reads
   fc.boolean().map(
     (value): Edit =>
-      (files) => ({
-        ...files,
-        [bucket]: JSON.stringify({ bucket_name: "b", versioning: value }),
-      }),
+      // written as the editor's edits write: the map records what changed
+      (files) =>
+        writeFiles(files, { [bucket]: JSON.stringify({ bucket_name: "b", versioning: value }) }),
   ),
   // a name a reference matches on
   fc.constantFrom("strall.com.", "other.com", "usekarma.dev").map(
@@ -63,7 +63,8 @@ const edit = fc.oneof(
       },
   ),
   // a file that stops parsing, and a custom type
-  fc.constant<Edit>((files) => ({ ...files, [bucket]: "{ broken" })),
+  fc.constant<Edit>((files) => writeFiles(files, { [bucket]: "{ broken" })),
+  fc.constant<Edit>((files) => writeFiles(files, { [zone]: "[]" })),
   fc.constant<Edit>((files) => ({
     ...files,
     ".karma/types/queue.json": JSON.stringify({
@@ -79,6 +80,8 @@ const edit = fc.oneof(
 function derived(workspace: Workspace) {
   return {
     components: workspace.components.map(({ id, env, config }) => ({ id, env, config })),
+    readIssues: workspace.readIssues,
+    environments: workspace.environments,
     issues: validateWorkspace(workspace),
     graphs: workspace.environments.map((env) => buildGraph(workspace, env)),
   };
