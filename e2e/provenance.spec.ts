@@ -4,19 +4,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
 import { InspectorPanel } from "./support/inspector-panel.ts";
-import { type ServedGitRepository, serveGitRepository } from "./support/karma-serve.ts";
+import {
+  addedByTheRest,
+  type ServedGitRepository,
+  serveGitRepository,
+} from "./support/karma-serve.ts";
 import "./support/karma-window.ts";
 
 const vpc = "vpc/core";
 const vpcFile = "iac/dev/vpc/core/config.json";
-const addedByTheRest = [
-  "ecs-service/web",
-  "ecs-service/worker",
-  "lambda/jobs",
-  "route53-zone/main",
-  "s3-bucket/assets",
-  "s3-bucket/logs",
-];
 
 test.describe("under karma serve on a git repository", () => {
   let served: ServedGitRepository;

@@ -2,20 +2,17 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { EditorPage, type Point } from "./support/editor-page.ts";
 import { InspectorPanel } from "./support/inspector-panel.ts";
-import { type ServedGitRepository, serveGitRepository } from "./support/karma-serve.ts";
+import {
+  addedByTheRest,
+  type ServedGitRepository,
+  serveGitRepository,
+} from "./support/karma-serve.ts";
 import "./support/karma-window.ts";
+import { clickVisiblePart } from "./support/click-node.ts";
 
 const vpc = "vpc/core";
 const cluster = "ecs-cluster/core";
 const api = "ecs-service/api";
-const addedByTheRest = [
-  "ecs-service/web",
-  "ecs-service/worker",
-  "lambda/jobs",
-  "route53-zone/main",
-  "s3-bucket/assets",
-  "s3-bucket/logs",
-];
 // the light theme's --success: what a created thing is drawn in
 const created = "rgb(21, 128, 61)";
 
@@ -91,21 +88,6 @@ function position(node: Locator): Promise<Point> {
   });
 }
 
-/** Clicks a node in the middle of the part of it its canvas shows, as a person would. */
-async function clickNode(node: Locator): Promise<void> {
-  await expect(node).toBeVisible();
-  const box = await node.evaluate((element) => {
-    const card = element.getBoundingClientRect();
-    const canvas = element.closest(".react-flow")!.getBoundingClientRect();
-    const left = Math.max(card.left, canvas.left);
-    const right = Math.min(card.right, canvas.right);
-    const top = Math.max(card.top, canvas.top);
-    const bottom = Math.min(card.bottom, canvas.bottom);
-    return { x: (left + right) / 2 - card.left, y: (top + bottom) / 2 - card.top };
-  });
-  await node.click({ position: box });
-}
-
 test.describe("the timeline under karma serve", () => {
   let served: ServedGitRepository;
   test.beforeEach(async () => {
@@ -168,7 +150,7 @@ test.describe("the timeline under karma serve", () => {
     expect(await timeline.edgeStroke(cluster, vpc, "vpc_nickname")).not.toBe(created);
 
     // read-only: Delete on a selected node, a drag, a palette drop and undo change nothing
-    await clickNode(timeline.node(api));
+    await clickVisiblePart(timeline.node(api));
     await expect(timeline.node(api)).toHaveClass(/selected/);
     await page.keyboard.press("Delete");
     await expect(page.getByRole("dialog")).toHaveCount(0);
@@ -240,7 +222,7 @@ test.describe("the timeline under karma serve", () => {
     // Escape from the commit's canvas goes back to now, and the focus to the slider
     await page.keyboard.press("Home");
     await expect(timeline.banner).toContainText("Add the network");
-    await clickNode(timeline.node(vpc));
+    await clickVisiblePart(timeline.node(vpc));
     await page.keyboard.press("Escape");
     await expect(timeline.canvas).toHaveCount(0);
     await expect(timeline.slider).toBeFocused();

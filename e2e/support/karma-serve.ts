@@ -109,6 +109,16 @@ export const networkHistory: { subject: string; files: Record<string, string> }[
   },
 ];
 
+/** The six components "Add the rest" adds to networkHistory. */
+export const addedByTheRest = [
+  "ecs-service/web",
+  "ecs-service/worker",
+  "lambda/jobs",
+  "route53-zone/main",
+  "s3-bucket/assets",
+  "s3-bucket/logs",
+];
+
 /**
  * Builds a git repository of `networkHistory` in a temporary folder (who commits is set in that
  * repository only, never globally) and runs the real `karma serve` on it.
