@@ -21,12 +21,16 @@ export function memoizeLast<Args extends unknown[], R>(
   compute: (...args: Args) => R,
 ): (...args: Args) => R {
   const last: { args: Args; result: R }[] = [];
+  // called by every card and panel on every change: plain loops, nothing allocated on a hit
   return (...args) => {
     for (let index = 0; index < last.length; index++) {
       const entry = last[index]!;
-      if (entry.args.length === args.length && entry.args.every((a, i) => Object.is(a, args[i]))) {
+      if (sameArgs(entry.args, args)) {
         // the one asked for last is looked at first
-        if (index > 0) last.unshift(...last.splice(index, 1));
+        if (index > 0) {
+          last[index] = last[0]!;
+          last[0] = entry;
+        }
         return entry.result;
       }
     }
@@ -35,4 +39,10 @@ export function memoizeLast<Args extends unknown[], R>(
     if (last.length > kept) last.pop();
     return result;
   };
+}
+
+function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!Object.is(a[index], b[index])) return false;
+  return true;
 }
