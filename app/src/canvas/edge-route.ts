@@ -124,9 +124,12 @@ export function routeLabelPoint(
   return { x: at.x, y: at.y + dy };
 }
 
+/** How wide one character of a key's label is drawn (11px monospace: 0.6 em). */
+export const labelCharWidth = 6.6;
+
 /** About how wide a key's label is drawn (11px monospace, padded). */
 export function labelWidth(label: string): number {
-  return label.length * 6.6 + 10;
+  return label.length * labelCharWidth + 10;
 }
 
 function length(points: readonly Point[]): number {

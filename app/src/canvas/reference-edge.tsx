@@ -9,6 +9,7 @@ import {
 import { memo, useCallback, useRef } from "react";
 import { useEdgeLineage } from "../lineage/use-lineage.ts";
 import type { NodeRect } from "../state/editor-state.ts";
+import { EdgeLabel } from "./edge-label.tsx";
 import {
   labelOffset,
   labelWidth,
@@ -89,13 +90,9 @@ export const ReferenceEdge = memo(function ReferenceEdge({
         path={path}
         markerEnd={markerEnd}
         style={style}
-        label={label}
-        labelX={at.x}
-        labelY={at.y}
-        labelBgPadding={[4, 2]}
-        labelBgBorderRadius={4}
         data-route={route && routed ? "layout" : undefined}
       />
+      {label ? <EdgeLabel x={at.x} y={at.y} label={String(label)} /> : null}
     </g>
   );
 });
