@@ -50,7 +50,7 @@ export function useFrame(): Frame {
       show: async (id, options = {}) => {
         const state = api.getState();
         const around = neighbourhoodBounds(id, state);
-        const alone = neighbourhoodBounds(id, { ...state, edges: [] });
+        const alone = neighbourhoodBounds(id, { nodeLookup: state.nodeLookup, edges: [] });
         if (!around || !alone) return;
         const free = padding();
         // the container's size now: React Flow learns of a resize a little later

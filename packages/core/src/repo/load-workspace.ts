@@ -91,17 +91,11 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
     const same = previous !== undefined && previous.document.text === text;
     const document = same ? previous.document : new JsonDocument(text);
     if (document.error) {
-      readIssues.push({
-        severity: "error",
-        code: "invalid-json",
-        component: where.kind === "component" ? componentId(where.type, where.nickname) : null,
-        env: where.kind === "component" ? where.env : null,
-        file,
-        line: document.error.line,
-        column: document.error.column,
-        path: "",
-        message: `invalid JSON: ${document.error.message}`,
-      });
+      const owner =
+        where.kind === "component"
+          ? { id: componentId(where.type, where.nickname), env: where.env }
+          : null;
+      readIssues.push(invalidJsonIssue(file, document.error, owner));
     }
 
     if (where.kind === "account-environment") {
@@ -117,11 +111,7 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
 
     const config = isJsonObject(document.value) ? document.value : null;
     if (!document.error && !config) {
-      readIssues.push({
-        ...fileIssue("error", "not-an-object", file, "a component config must be a JSON object"),
-        component: componentId(where.type, where.nickname),
-        env: where.env,
-      });
+      readIssues.push(notAnObjectIssue(file, componentId(where.type, where.nickname), where.env));
     }
     environments.add(where.env);
     components.push(
@@ -199,23 +189,9 @@ function reloadChangedComponents(
     const config = isJsonObject(document.value) ? document.value : null;
     const id = componentId(where.type, where.nickname);
     if (document.error) {
-      issues.set(file, {
-        severity: "error",
-        code: "invalid-json",
-        component: id,
-        env: where.env,
-        file,
-        line: document.error.line,
-        column: document.error.column,
-        path: "",
-        message: `invalid JSON: ${document.error.message}`,
-      });
+      issues.set(file, invalidJsonIssue(file, document.error, { id, env: where.env }));
     } else if (!config) {
-      issues.set(file, {
-        ...fileIssue("error", "not-an-object", file, "a component config must be a JSON object"),
-        component: id,
-        env: where.env,
-      });
+      issues.set(file, notAnObjectIssue(file, id, where.env));
     }
     replaced.set(before, { ...before, config, document });
   }
@@ -343,6 +319,32 @@ function catalogOf(
     if (unchanged) return { catalog: earlier.catalog, issues: earlier.catalogIssues, typeFiles };
   }
   return { ...loadCatalog(typeFiles), typeFiles };
+}
+
+function invalidJsonIssue(
+  file: string,
+  error: { line: number; column: number; message: string },
+  owner: { id: string; env: string } | null,
+): Issue {
+  return {
+    severity: "error",
+    code: "invalid-json",
+    component: owner?.id ?? null,
+    env: owner?.env ?? null,
+    file,
+    line: error.line,
+    column: error.column,
+    path: "",
+    message: `invalid JSON: ${error.message}`,
+  };
+}
+
+function notAnObjectIssue(file: string, id: string, env: string): Issue {
+  return {
+    ...fileIssue("error", "not-an-object", file, "a component config must be a JSON object"),
+    component: id,
+    env,
+  };
 }
 
 function fileIssue(
