@@ -8,8 +8,18 @@ import { configSchema } from "./config-schema.ts";
 import { valueAt } from "./key-path.ts";
 import type { FieldDefinition } from "./type-definition.ts";
 
-const anyJson = fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<JsonValue>;
+// zod's records skip a "__proto__" key, where checkConfig reads it as the own key it is (see
+// plan/hostile-input.properties.test.ts): no key of the generated configs is named so, at any depth
+const anyJson = fc
+  .jsonValue({ maxDepth: 2 })
+  .filter((value) => !hasProtoKey(value as JsonValue)) as fc.Arbitrary<JsonValue>;
 const key = fc.string({ maxLength: 8 }).filter((name) => name !== "__proto__");
+
+function hasProtoKey(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(hasProtoKey);
+  if (value === null || typeof value !== "object") return false;
+  return Object.keys(value).some((name) => name === "__proto__" || hasProtoKey(value[name]!));
+}
 
 /** Mostly values that fit the field, sometimes null or anything at all. */
 function valueFor(field: FieldDefinition): fc.Arbitrary<JsonValue> {
