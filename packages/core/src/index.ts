@@ -131,6 +131,13 @@ export {
   workspaceFilePath,
   workspaceFileSchema,
 } from "./repositories/workspace-file.ts";
+export {
+  isRepositoryName,
+  prefixFiles,
+  repositoryPrefix,
+  splitWorkspaceFiles,
+  splitWorkspacePath,
+} from "./repositories/workspace-paths.ts";
 export { computeDrift } from "./runtime/compute-drift.ts";
 export type {
   ComponentDrift,
