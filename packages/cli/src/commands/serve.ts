@@ -1,12 +1,14 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import { repositoryPrefix } from "@karma/core";
 import { CliError, usageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { describeFsError } from "../describe-fs-error.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 import { readRepository } from "../read-repository.ts";
+import { workspaceFolders } from "../workspace-folders.ts";
 
-const usage = `Usage: karma serve [dir] [--port <port>]
+const usage = `Usage: karma serve [dir] [--port <port>] [--with <dir>]...
 
 Open a config repository in the Karma app in your browser and save edits
 straight back to its files. The server listens on 127.0.0.1 only; the address
@@ -19,6 +21,9 @@ Arguments:
 
 Options:
   --port <port>    the port to listen on (default: 4280; 0 picks a free one)
+  --with <dir>     another repository of the workspace (repeatable), opened with dir
+                   and saved to its own files; added to those listed in dir's
+                   .karma/workspace.json
   -h, --help       show this help
 
 Environment:
@@ -44,7 +49,11 @@ export function createServeCommand(options: ServeCommandOptions): Command {
     async run(args, io) {
       const { values, positionals } = parseCommandArgs(
         args,
-        { port: { type: "string", default: "4280" }, help: { type: "boolean", short: "h" } },
+        {
+          port: { type: "string", default: "4280" },
+          with: { type: "string", multiple: true },
+          help: { type: "boolean", short: "h" },
+        },
         usage,
       );
       if (values.help) {
@@ -57,7 +66,13 @@ export function createServeCommand(options: ServeCommandOptions): Command {
         throw usageError(`--port must be a number from 0 to 65535, not "${values.port}"`, usage);
       }
       const root = resolve(io.cwd, positionals[0] ?? ".");
-      await readRepository(root);
+      // the other repositories as the other commands find them (.karma/workspace.json, --with)
+      const others = await workspaceFolders(
+        root,
+        await readRepository(root),
+        values.with ?? [],
+        io,
+      );
       const appDir = (io.env ?? process.env).KARMA_APP_DIR;
       const distDir = appDir ? resolve(io.cwd, appDir) : options.distDir;
       if (!(await isFile(resolve(distDir, "index.html")))) {
@@ -69,15 +84,18 @@ export function createServeCommand(options: ServeCommandOptions): Command {
 
       // the HTTP server loads only here, so other commands start faster
       const { startServer } = await import("../serve/start-server.ts");
-      const server = await startServer({ root, port, distDir }).catch((error) => {
+      const server = await startServer({ root, others, port, distDir }).catch((error) => {
         const what =
           (error as NodeJS.ErrnoException).code === "EADDRINUSE"
             ? "is in use"
             : describeFsError(error);
         throw new CliError(`cannot listen on 127.0.0.1:${port}: ${what}`, 1);
       });
+      const also = others.map(
+        ({ dir, name }) => `and ${dir} (its files as ${repositoryPrefix(name)})\n`,
+      );
       io.stdout.write(
-        `Serving ${root}\n\n  ${server.url}\n\nOpen that address in your browser; edits are saved to the repository's files.\nPress Ctrl+C to stop.\n`,
+        `Serving ${root}\n${also.join("")}\n  ${server.url}\n\nOpen that address in your browser; edits are saved to the repository's files.\nPress Ctrl+C to stop.\n`,
       );
       await (options.stopSignal ?? untilInterrupted)();
       await server.close();

@@ -3,7 +3,8 @@ import { dirname, join, relative, sep } from "node:path";
 import { type StagedWrite, stageWrite } from "./atomic-write.ts";
 import { describeError } from "./describe-error.ts";
 import { versionOf } from "./repository-files.ts";
-import { isInside, refusedByFileSystem, resolveRepositoryPath } from "./repository-path.ts";
+import { isInside, refusedByFileSystem } from "./repository-path.ts";
+import { resolveWorkspacePath, type ServedRepository } from "./served-repositories.ts";
 
 /** Path → new text, or null to delete the file. */
 export type FileChanges = Record<string, string | null>;
@@ -28,26 +29,34 @@ export interface ApplyHooks {
   beforeCommit?: () => Promise<void>;
 }
 
+/** Where a changed path is saved: the file on disk and the real folder of its repository. */
+interface Target {
+  absolute: string;
+  realRoot: string;
+}
+
 /**
- * Saves a client's changes, all or none as far as the file system allows: every path is checked
- * and every file compared with the version the client read before anything is written; new
- * contents are written beside their targets, compared once more, then renamed into place.
+ * Saves a client's changes, all or none as far as the file system allows: every path (of every
+ * served repository) is checked and every file compared with the version the client read
+ * before anything is written; new contents are written beside their targets, compared once
+ * more, then renamed into place.
  */
 export async function applyChanges(
-  realRoot: string,
+  repositories: readonly ServedRepository[],
   changes: FileChanges,
   versions: FileVersions,
   hooks: ApplyHooks = {},
 ): Promise<ApplyResult> {
   const paths = Object.keys(changes).sort();
-  const targets = new Map<string, string>();
+  const targets = new Map<string, Target>();
   const invalid: { path: string; message: string }[] = [];
   for (const path of paths) {
-    const resolved = await resolveRepositoryPath(realRoot, path);
+    const resolved = await resolveWorkspacePath(repositories, path);
     if (!resolved.ok) invalid.push({ path, message: resolved.message });
     else if (versions[path] === undefined) {
       invalid.push({ path, message: "no version: send the version read, or null for a new file" });
-    } else targets.set(path, resolved.absolute);
+    } else
+      targets.set(path, { absolute: resolved.absolute, realRoot: resolved.repository.realRoot });
   }
   if (invalid.length > 0) return { kind: "invalid", paths: invalid };
 
@@ -62,12 +71,12 @@ export async function applyChanges(
     await removeEmptyFolders(created);
   };
   try {
-    for (const [path, target] of targets) {
+    for (const [path, { absolute, realRoot }] of targets) {
       const text = changes[path];
       if (text === null || text === undefined) continue;
       try {
-        await makeFolders(realRoot, dirname(target), created);
-        staged.push(await stageWrite(target, text));
+        await makeFolders(realRoot, dirname(absolute), created);
+        staged.push(await stageWrite(absolute, text));
       } catch (error) {
         const message = refusedByFileSystem(error);
         if (message === null) throw error;
@@ -87,11 +96,11 @@ export async function applyChanges(
   }
 
   const saved: FileVersions = {};
-  for (const [path, target] of targets) {
+  for (const [path, { absolute, realRoot }] of targets) {
     const text = changes[path] ?? null;
     try {
-      if (text === null) await deleteFile(realRoot, target);
-      else await staged.find((write) => write.target === target)!.commit();
+      if (text === null) await deleteFile(realRoot, absolute);
+      else await staged.find((write) => write.target === absolute)!.commit();
     } catch (error) {
       await undo();
       const done = Object.keys(saved);
@@ -105,12 +114,12 @@ export async function applyChanges(
 }
 
 async function findConflicts(
-  targets: Map<string, string>,
+  targets: Map<string, Target>,
   versions: FileVersions,
 ): Promise<Conflict[]> {
   const conflicts: Conflict[] = [];
-  for (const [path, target] of targets) {
-    const actual = await currentVersion(target);
+  for (const [path, { absolute }] of targets) {
+    const actual = await currentVersion(absolute);
     const expected = versions[path] ?? null;
     if (actual !== expected) conflicts.push({ path, expected, actual });
   }

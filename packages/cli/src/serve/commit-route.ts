@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { currentVersion } from "./apply-changes.ts";
+import { commitAcross, named, type RepositoryPaths } from "./commit-across.ts";
 import { commitFiles, GitRefusal, gitStatus } from "./git-commit.ts";
 import { readJsonBody, sendError, sendJson } from "./http-json.ts";
-import { resolveRepositoryPath } from "./repository-path.ts";
+import { resolveWorkspacePath, type ServedRepository } from "./served-repositories.ts";
 
 export const commitPath = "/api/commit";
 
@@ -10,13 +11,15 @@ export const commitPath = "/api/commit";
 const maxMessageLength = 20_000;
 
 /**
- * The files this server saved and the version each was saved at (null: deleted), until they
- * are committed: only these may be committed, and only as they were saved.
+ * The files this server saved (by their paths in the workspace's map) and the version each was
+ * saved at (null: deleted), until they are committed: only these may be committed, and only as
+ * they were saved.
  */
 export type SavedVersions = Map<string, string | null>;
 
 export interface CommitRouteOptions {
-  realRoot: string;
+  /** The first repository first; each commits in its own git repository. */
+  repositories: readonly ServedRepository[];
   saved: SavedVersions;
   bodyTimeoutMs: number;
   /** Runs the commit between saves, never during one. */
@@ -33,9 +36,8 @@ export async function serveCommit(
   response: ServerResponse,
 ): Promise<void> {
   try {
-    if (request.method === "GET") {
-      return sendJson(response, 200, await gitStatus(options.realRoot));
-    }
+    if (request.method === "GET")
+      return sendJson(response, 200, await status(options.repositories));
     if (request.method === "POST") return await commit(options, request, response);
   } catch (error) {
     if (error instanceof GitRefusal) {
@@ -47,8 +49,22 @@ export async function serveCommit(
   return sendError(response, 405, `${request.method} is not allowed on ${commitPath}`);
 }
 
+/** The first repository's branch and staged changes; with others, each one's too. */
+async function status(repositories: readonly ServedRepository[]): Promise<object> {
+  const [first, ...others] = repositories;
+  if (others.length === 0) return gitStatus(first!.realRoot);
+  const each = [];
+  for (const repository of repositories) {
+    const { branch, staged } = await named(repository, () =>
+      gitStatus(repository.realRoot, repository.prefix),
+    );
+    each.push({ name: repository.name, branch, staged });
+  }
+  return { branch: each[0]!.branch, staged: each[0]!.staged, repositories: each };
+}
+
 async function commit(
-  { realRoot, saved, bodyTimeoutMs, oneAtATime }: CommitRouteOptions,
+  { repositories, saved, bodyTimeoutMs, oneAtATime }: CommitRouteOptions,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -63,12 +79,17 @@ async function commit(
 
   const refused: { path: string; message: string }[] = [];
   const targets = new Map<string, string>();
+  // each repository's paths, inside its folder, in the order of the repositories
+  const inside = new Map<ServedRepository, string[]>(repositories.map((each) => [each, []]));
   for (const path of paths) {
-    const resolved = await resolveRepositoryPath(realRoot, path);
+    const resolved = await resolveWorkspacePath(repositories, path);
     if (!resolved.ok) refused.push({ path, message: resolved.message });
     else if (!saved.has(path)) {
       refused.push({ path, message: "not saved by this karma serve since it was last committed" });
-    } else targets.set(path, resolved.absolute);
+    } else {
+      targets.set(path, resolved.absolute);
+      inside.get(resolved.repository)!.push(resolved.inside);
+    }
   }
   if (refused.length > 0) {
     const list = refused.map(({ path, message }) => `${path} (${message})`).join(", ");
@@ -91,9 +112,26 @@ async function commit(
         { changed },
       );
     }
-    const done = await commitFiles(realRoot, paths, message);
-    for (const path of paths) saved.delete(path);
-    return sendJson(response, 200, done);
+    const groups = [...inside]
+      .filter(([, own]) => own.length > 0)
+      .map(([repository, own]) => ({ repository, paths: own }));
+    const forget = ({ repository, paths: own }: RepositoryPaths) => {
+      for (const path of own) saved.delete(`${repository.prefix}${path}`);
+    };
+    if (repositories.length === 1) {
+      const done = await commitFiles(repositories[0]!.realRoot, paths, message);
+      forget(groups[0]!);
+      return sendJson(response, 200, done);
+    }
+    // among several repositories, a refusal says which
+    const commits = await commitAcross(groups, message, forget);
+    const { commit, branch } = commits[0]!;
+    // a commit in one repository is answered as it always was
+    if (commits.length === 1)
+      return sendJson(response, 200, { commit, branch, paths: commits[0]!.paths });
+    // the first commit at the top, as for one repository, with every path committed
+    const all = commits.flatMap((each) => each.paths);
+    return sendJson(response, 200, { commits, commit, branch, paths: all });
   });
 }
 

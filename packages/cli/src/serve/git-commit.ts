@@ -23,15 +23,19 @@ export interface GitStatus {
 export interface GitCommit {
   commit: string;
   branch: string;
-  /** The paths the commit changed, relative to the served folder. */
+  /** The paths the commit changed, relative to the served folder (after `shown`). */
   paths: string[];
 }
 
 const git = gitRunner((reason) => new Error(reason));
 
-/** The branch and the staged changes of the git repository holding `realRoot`. */
-export async function gitStatus(realRoot: string): Promise<GitStatus> {
-  return statusIn(realRoot, await prefixOf(realRoot));
+/**
+ * The branch and the staged changes of the git repository holding `realRoot`; `shown` goes
+ * before each path (the repository's prefix in the workspace's map).
+ */
+export async function gitStatus(realRoot: string, shown = ""): Promise<GitStatus> {
+  const { branch, staged } = await statusIn(realRoot, await prefixOf(realRoot));
+  return { branch, staged: staged.map((path) => `${shown}${path}`) };
 }
 
 async function statusIn(realRoot: string, prefix: string): Promise<GitStatus> {
@@ -47,19 +51,44 @@ async function statusIn(realRoot: string, prefix: string): Promise<GitStatus> {
  * Commits exactly `paths` (relative to `realRoot`) as they are on disk, on the current branch,
  * with git's own `commit -- <paths>`: refused while HEAD is detached or anything else is
  * staged. Never pushes. Paths must have been checked by the caller (repository files, inside).
+ * `shown` goes before each path the answer or a refusal names.
  */
 export async function commitFiles(
   realRoot: string,
   paths: readonly string[],
   message: string,
+  shown = "",
 ): Promise<GitCommit> {
+  const ready = await stageCommit(await checkCommit(realRoot, paths, shown));
+  return finishCommit(ready, message);
+}
+
+/** A commit that may go ahead: HEAD is on a branch and nothing else is staged. */
+export interface CheckedCommit {
+  realRoot: string;
+  paths: readonly string[];
+  shown: string;
+  /** Where `realRoot` is in its git repository. */
+  prefix: string;
+  branch: string;
+}
+
+/**
+ * Checks that a commit of `paths` may be made, changing nothing: refused (`GitRefusal`) outside
+ * git, while HEAD is detached or while anything but `paths` is staged.
+ */
+export async function checkCommit(
+  realRoot: string,
+  paths: readonly string[],
+  shown = "",
+): Promise<CheckedCommit> {
   const prefix = await prefixOf(realRoot);
   const { branch, staged } = await statusIn(realRoot, prefix);
   if (branch === null) {
     throw new GitRefusal(409, "HEAD is detached: check out a branch first. Nothing was committed.");
   }
   const asked = new Set(paths);
-  const others = staged.filter((path) => !asked.has(path));
+  const others = staged.filter((path) => !asked.has(path)).map((path) => `${shown}${path}`);
   if (others.length > 0) {
     throw new GitRefusal(
       409,
@@ -67,6 +96,23 @@ export async function commitFiles(
       { staged: others },
     );
   }
+  return { realRoot, paths, shown, prefix, branch };
+}
+
+/** A checked commit with its files staged, not made yet. */
+export interface StagedCommit extends CheckedCommit {
+  /** The paths that change, relative to `realRoot`. */
+  changed: string[];
+  /** Puts the index's entries for the paths back as they were before staging. */
+  restore(): Promise<void>;
+}
+
+/**
+ * Stages the files of a checked commit as they are on disk. Refused, with the index as it was,
+ * when git cannot stage them or they are as in HEAD (nothing to commit).
+ */
+export async function stageCommit(checked: CheckedCommit): Promise<StagedCommit> {
+  const { realRoot, paths, prefix } = checked;
   // what the index holds for them now, so a commit that fails leaves it as it was
   const before = await indexEntries(realRoot, paths);
   const restore = () => restoreIndex(realRoot, paths, before);
@@ -83,6 +129,12 @@ export async function commitFiles(
     await restore();
     throw new GitRefusal(409, "nothing to commit: the files are as they are in HEAD.");
   }
+  return { ...checked, changed, restore };
+}
+
+/** Makes a staged commit; when git refuses, the index goes back to what it held before. */
+export async function finishCommit(staged: StagedCommit, message: string): Promise<GitCommit> {
+  const { realRoot, changed, branch, shown } = staged;
   await git(
     [
       "--literal-pathspecs",
@@ -98,11 +150,11 @@ export async function commitFiles(
     realRoot,
   ).catch(async (error: Error) => {
     // a hook that said no: the index goes back to what it held, so nothing is left half done
-    await restore();
+    await staged.restore();
     throw new GitRefusal(500, `git did not commit: ${error.message}. Nothing was committed.`);
   });
   const commit = (await git(["rev-parse", "HEAD"], realRoot)).toString("utf8").trim();
-  return { commit, branch, paths: changed };
+  return { commit, branch, paths: changed.map((path) => `${shown}${path}`) };
 }
 
 /** The index's entries for `paths` as `git update-index --index-info` reads them back. */

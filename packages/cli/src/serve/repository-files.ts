@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { FileMap } from "@karma/core";
+import { type FileMap, prefixFiles } from "@karma/core";
 import { decodeRepositoryFile } from "../decode-repository-file.ts";
 import { describeNotRead, readRepository } from "../read-repository.ts";
 import { temporaryFilePattern } from "./atomic-write.ts";
 import { describeError } from "./describe-error.ts";
+import type { ServedRepository } from "./served-repositories.ts";
 
 /**
  * The version of a file: the SHA-256 of its bytes, in hex. Text is hashed as the UTF-8 bytes it
@@ -71,4 +72,26 @@ async function readOne(file: string): Promise<{ text: string; version: string } 
   }
   const decoded = decodeRepositoryFile(bytes);
   return "text" in decoded ? { text: decoded.text, version: versionOf(bytes) } : decoded.problem;
+}
+
+/**
+ * The files of every served repository in one map (the first's paths as they are, another's
+ * under its prefix), and each repository's name and folder, the first first.
+ */
+export async function readServedFiles(
+  repositories: readonly ServedRepository[],
+): Promise<RepositoryFiles & { repositories: { name: string; root: string }[] }> {
+  const files: FileMap = {};
+  const versions: Record<string, string> = {};
+  const problems: string[] = [];
+  // one repository at a time: each reads many files at once already
+  for (const { name, realRoot, prefix } of repositories) {
+    const own = await readRepositoryFiles(realRoot);
+    const other = prefix === "" ? null : name;
+    Object.assign(files, prefixFiles(other, own.files));
+    Object.assign(versions, prefixFiles(other, own.versions));
+    problems.push(...own.problems.map((problem) => `${prefix}${problem}`));
+  }
+  const named = repositories.map(({ name, realRoot }) => ({ name, root: realRoot }));
+  return { files, versions, problems, repositories: named };
 }

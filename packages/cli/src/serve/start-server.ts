@@ -3,6 +3,7 @@ import { realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import type { WorkspaceFolder } from "../workspace-folders.ts";
 import {
   type ApplyHooks,
   applyChanges,
@@ -14,13 +15,16 @@ import { describeError } from "./describe-error.ts";
 import { historyPaths, serveHistory } from "./history-routes.ts";
 import { readJsonBody, sendError, sendJson } from "./http-json.ts";
 import { removeLeftovers } from "./remove-leftovers.ts";
-import { readRepositoryFiles } from "./repository-files.ts";
+import { readServedFiles } from "./repository-files.ts";
 import { allowedHosts, hasToken, hostError, originError } from "./request-guard.ts";
+import { servedRepositories } from "./served-repositories.ts";
 import { serveStatic } from "./static-files.ts";
 
 export interface ServerOptions {
   /** The repository folder to open and save into. */
   root: string;
+  /** The other repositories of its workspace, served under `../<name>/` (SERVE-API.md). */
+  others?: readonly WorkspaceFolder[];
   /** 0 picks a free port. */
   port: number;
   /** The built app (`dist/`, with index.html). */
@@ -40,17 +44,19 @@ export interface RunningServer {
 }
 
 /**
- * Serves the built app and the repository's files on 127.0.0.1 only. The API (SERVE-API.md)
- * needs the per-run token, every request needs this server's own Host header, and saves are
- * checked against the versions the client read (409 on any change on disk).
+ * Serves the built app and the repository's files (and those of the other repositories of its
+ * workspace) on 127.0.0.1 only. The API (SERVE-API.md) needs the per-run token, every request
+ * needs this server's own Host header, and saves are checked against the versions the client
+ * read (409 on any change on disk).
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const realRoot = await realpath(options.root);
-  if (!(await stat(realRoot)).isDirectory()) throw new Error(`${options.root} is not a directory`);
+  const repositories = await servedRepositories(options.root, options.others ?? []);
+  // the history API is about the first repository only
+  const realRoot = repositories[0]!.realRoot;
   const realDist = await realpath(options.distDir);
   await stat(join(realDist, "index.html"));
 
-  await removeLeftovers(realRoot);
+  for (const repository of repositories) await removeLeftovers(repository.realRoot);
 
   const token = randomBytes(24).toString("base64url");
   let hosts = new Set<string>();
@@ -76,7 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const parsed = parseSaveRequest(body.value);
     if (typeof parsed === "string") return sendError(response, 400, parsed);
     const result = await oneAtATime(() =>
-      applyChanges(realRoot, parsed.changes, parsed.versions, options.hooks),
+      applyChanges(repositories, parsed.changes, parsed.versions, options.hooks),
     );
     if (result.kind === "invalid") {
       const list = result.paths.map(({ path, message }) => `${path} (${message})`).join(", ");
@@ -119,11 +125,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (historyPaths.has(pathname)) return serveHistory(realRoot, request, response, url);
     if (pathname === commitPath) {
-      return serveCommit({ realRoot, saved, bodyTimeoutMs, oneAtATime }, request, response);
+      return serveCommit({ repositories, saved, bodyTimeoutMs, oneAtATime }, request, response);
     }
     if (pathname !== "/api/files") return sendError(response, 404, `no API at ${pathname}`);
     if (request.method === "GET")
-      return sendJson(response, 200, { root: realRoot, ...(await readRepositoryFiles(realRoot)) });
+      return sendJson(response, 200, { root: realRoot, ...(await readServedFiles(repositories)) });
     if (request.method === "PUT") return save(request, response);
     response.setHeader("Allow", "GET, PUT");
     return sendError(response, 405, `${request.method} is not allowed on /api/files`);
