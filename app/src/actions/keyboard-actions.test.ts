@@ -23,7 +23,7 @@ function editor(): Editor {
     },
     { kind: "files", name: "test" },
   );
-  return { store, layout: undefined as never, startAutosave: () => undefined };
+  return { store, published: store, layout: undefined as never, startAutosave: () => undefined };
 }
 
 function key(init: KeyboardEventInit): KeyboardEvent {

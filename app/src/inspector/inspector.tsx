@@ -3,7 +3,8 @@ import { LineageTab } from "../lineage/lineage-tab.tsx";
 import type { NodeView } from "../model/node-views.ts";
 import { selectUnmanaged } from "../runtime/drift-selectors.ts";
 import { RuntimeTab } from "../runtime/runtime-tab.tsx";
-import { useEditor } from "../store/editor-context.tsx";
+import type { EditorStore } from "../state/editor-store.ts";
+import { useDocument, useEditor } from "../store/editor-context.tsx";
 import { selectNodeViews, selectWorkspace } from "../store/selectors.ts";
 import { ComponentFacts } from "./component-facts.tsx";
 import { ConfigTab } from "./config-tab.tsx";
@@ -74,10 +75,14 @@ function InspectorPanel({
   onTab(tab: string): void;
 }) {
   const env = useEditor((state) => state.env);
-  const component = useEditor((state) =>
-    selectWorkspace(state).components.find((c) => c.env === env && c.id === view.id),
-  );
-  const definition = useEditor(
+  // the values being edited follow an edit at once (what is derived from them may lag); a
+  // component just renamed or deleted is shown as drawn until the drawing follows
+  const find = (state: EditorStore) =>
+    selectWorkspace(state).components.find((c) => c.env === env && c.id === view.id);
+  const now = useDocument(find);
+  const drawn = useEditor(find);
+  const component = now ?? drawn;
+  const definition = useDocument(
     (state) => selectWorkspace(state).catalog.types.get(view.type) ?? null,
   );
   const tabs: Tab[] = [];

@@ -2,7 +2,7 @@ import type { Component, TypeDefinition } from "@karma/core";
 import { lazy, Suspense, useId, useMemo } from "react";
 import { runCommand } from "../commands/run-command.ts";
 import { setConfigTextCommand } from "../commands/set-config-text.ts";
-import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { useDocument, useEditorApi } from "../store/editor-context.tsx";
 import { checkJsonText, type TextProblem } from "./check-json-text.ts";
 import { useDraft } from "./use-draft.ts";
 
@@ -20,7 +20,7 @@ export function JsonTab({
   const store = useEditorApi();
   const inputId = useId();
   const { file, id, env } = component;
-  const text = useEditor((state) => (Object.hasOwn(state.files, file) ? state.files[file]! : ""));
+  const text = useDocument((state) => (Object.hasOwn(state.files, file) ? state.files[file]! : ""));
   const draft = useDraft(
     text,
     (next) => {

@@ -41,6 +41,8 @@ interface Laid {
 export function startLayoutService(
   store: StoreApi<EditorStore>,
   client: LayoutClient,
+  /** The state as drawn (published-store.ts): what needs a place is what is drawn. */
+  drawn: StoreApi<EditorStore> = store,
 ): LayoutService {
   let inFlight: Request | null = null;
   let checked: { graph: Graph; base: LayoutPositions } | null = null;
@@ -90,7 +92,7 @@ export function startLayoutService(
   }
 
   function check(): void {
-    const state = store.getState();
+    const state = drawn.getState();
     if (state.env === null) return;
     const graph = selectGraph(state);
     const base = selectBasePositions(state);
@@ -146,7 +148,7 @@ export function startLayoutService(
     );
   }
 
-  const unsubscribe = store.subscribe(check);
+  const unsubscribe = drawn.subscribe(check);
   check();
 
   return {
@@ -176,15 +178,17 @@ export function startLayoutService(
     whenPlaced() {
       return new Promise((resolve) => {
         const done = () => {
-          const state = store.getState();
+          const state = drawn.getState();
           const graph = selectGraph(state);
           return (
+            // what is drawn is the store's state: a change still on its way is not placed yet
+            state === store.getState() &&
             inFlight === null &&
             (isGroupedGraph(graph) || missingNodes(graph, selectBasePositions(state)).length === 0)
           );
         };
         if (done()) return resolve();
-        const stopWaiting = store.subscribe(() => {
+        const stopWaiting = drawn.subscribe(() => {
           if (!done()) return;
           stopWaiting();
           resolve();

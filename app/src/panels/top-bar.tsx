@@ -15,7 +15,7 @@ import { CompareWithMenu } from "../serve/compare-with-menu.tsx";
 import { saveAction } from "../serve/save-action.ts";
 import { SaveConflictDialog } from "../serve/save-conflict-dialog.tsx";
 import { isServed } from "../serve/save-to-server.ts";
-import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { useDocument, useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectChangedFiles } from "../store/selectors.ts";
 import { TimelineButton } from "../timeline/timeline-button.tsx";
 import {
@@ -41,7 +41,8 @@ export function TopBar() {
   const store = useEditorApi();
   const source = useEditor((state) => state.source);
   const theme = useEditor((state) => state.theme);
-  const autosave = useEditor((state) => state.autosave);
+  // as it is now: a change whose drawing is on its way is already not saved
+  const autosave = useDocument((state) => state.autosave);
   const changed = useEditor((state) => Object.keys(selectChangedFiles(state)).length);
   const layoutBusy = useEditor((state) => state.layoutBusy);
   const served = useEditor(isServed);

@@ -7,6 +7,8 @@ import type { EditorStore } from "../state/editor-store.ts";
 /** One editor: its store and the services that act on it. */
 export interface Editor {
   store: StoreApi<EditorStore>;
+  /** The store's state as drawn: published once what it derives is ready (published-store.ts). */
+  published: StoreApi<EditorStore>;
   layout: LayoutService;
   /** Starts keeping the work in IndexedDB (idempotent). */
   startAutosave(): void;
@@ -30,11 +32,21 @@ export function useEditorApi(): StoreApi<EditorStore> {
 }
 
 /**
- * Subscribes to part of the editor state.
+ * Subscribes to part of the editor state as drawn: after a change to the document, a few tasks
+ * later than the store (published-store.ts). Event handlers read the store itself.
  *
  * @example
  * const env = useEditor((state) => state.env);
  */
 export function useEditor<T>(selector: (state: EditorStore) => T): T {
+  return useStore(useEditorServices().published, selector);
+}
+
+/**
+ * Subscribes to part of the document as it is now, not as drawn: for what a person is editing
+ * (a field's value, a file's text), which must follow their edit at once. Keep it to what is
+ * cheap to read: derivation belongs to `useEditor`.
+ */
+export function useDocument<T>(selector: (state: EditorStore) => T): T {
   return useStore(useEditorApi(), selector);
 }

@@ -26,6 +26,8 @@ export function createTimelineView(main: EditorStore): Editor {
   });
   return {
     store,
+    // a commit is shown as it is read, never edited: nothing to publish later
+    published: store,
     layout: startLayoutService(store, createLayoutClient()),
     startAutosave() {},
   };

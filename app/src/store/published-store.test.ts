@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { EditorStore } from "../state/editor-store.ts";
+import { createEditorStore } from "./create-editor-store.ts";
+import { type PublishedStore, publishedStore } from "./published-store.ts";
+
+const vpc = "iac/dev/vpc/main/config.json";
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("publishedStore", () => {
+  let published: PublishedStore | undefined;
+  afterEach(() => published?.stop());
+
+  it("publishes a change to the document once each warmer has run in a task of its own", async () => {
+    const store = createEditorStore();
+    const calls: { step: number; files: unknown }[] = [];
+    const steps = [0, 1, 2].map((step) => (state: EditorStore) => {
+      calls.push({ step, files: state.files });
+      // a warmer runs alone in its task: nothing else of the pipeline ran in this one
+      expect(calls.filter((call) => call.step === step)).toHaveLength(1);
+    });
+    published = publishedStore(store, steps);
+    store.getState().open({ [vpc]: "{}\n" }, { kind: "files", name: "test" });
+    expect(published.store.getState().files).toEqual({});
+    expect(calls).toEqual([]);
+    // an edit meanwhile is derived and published in its place: never a state in between
+    store.getState().open({ [vpc]: '{"a": 1}\n' }, { kind: "files", name: "test" });
+    while (published.store.getState() !== store.getState()) await nextTask();
+    expect(calls.map((call) => call.step)).toEqual([0, 1, 2]);
+    expect(calls.every((call) => call.files === store.getState().files)).toBe(true);
+  });
+
+  it("publishes any other change at once, unless a change to the document is on its way", async () => {
+    const store = createEditorStore();
+    store.getState().open({ [vpc]: "{}\n" }, { kind: "files", name: "test" });
+    published = publishedStore(store, [() => undefined]);
+    store.getState().select("vpc/main");
+    expect(published.store.getState().selection).toBe("vpc/main");
+
+    store.getState().open({ [vpc]: '{"a": 1}\n' }, { kind: "files", name: "test" });
+    store.getState().setTheme("dark");
+    expect(published.store.getState().theme).toBe("light");
+    while (published.store.getState() !== store.getState()) await nextTask();
+    expect(published.store.getState().theme).toBe("dark");
+    expect(published.store.getState().files[vpc]).toBe('{"a": 1}\n');
+  });
+});
