@@ -11,7 +11,12 @@ export type {
 } from "./catalog/type-definition.ts";
 export { categories, typeDefinitionSchema } from "./catalog/type-definition.ts";
 export { addComponent, type NewComponent } from "./edit/add-component.ts";
-export { type ComponentName, componentNameError, nicknameError } from "./edit/component-name.ts";
+export {
+  type ComponentName,
+  componentNameError,
+  componentNameFile,
+  nicknameError,
+} from "./edit/component-name.ts";
 export { deleteComponent } from "./edit/delete-component.ts";
 export { detectFormatting } from "./edit/detect-formatting.ts";
 export {
@@ -120,6 +125,7 @@ export type { Position } from "./repo/text-positions.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
 export { driftRepositories } from "./repositories/drift-repositories.ts";
 export { planRepositories } from "./repositories/plan-repositories.ts";
+export { planWorkspaceRepositories } from "./repositories/plan-workspace-repositories.ts";
 export { repositoriesGraph } from "./repositories/repositories-graph.ts";
 export { type Repository, repositoryFile } from "./repositories/repository.ts";
 export { referencesAcross } from "./repositories/resolve-across.ts";
@@ -131,6 +137,7 @@ export {
   workspaceFilePath,
   workspaceFileSchema,
 } from "./repositories/workspace-file.ts";
+export { workspaceGraph } from "./repositories/workspace-graph.ts";
 export {
   isRepositoryName,
   prefixFiles,
@@ -138,6 +145,12 @@ export {
   splitWorkspaceFiles,
   splitWorkspacePath,
 } from "./repositories/workspace-paths.ts";
+export {
+  type LoadRepositoriesOptions,
+  loadRepositories,
+  type WorkspaceRepositories,
+  workspaceIssueFile,
+} from "./repositories/workspace-repositories.ts";
 export { computeDrift } from "./runtime/compute-drift.ts";
 export type {
   ComponentDrift,

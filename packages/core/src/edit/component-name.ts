@@ -1,7 +1,21 @@
+import { componentFile } from "../repo/component-id.ts";
+import { isRepositoryName, repositoryPrefix } from "../repositories/workspace-paths.ts";
+
 export interface ComponentName {
   env: string;
   type: string;
   nickname: string;
+  /**
+   * In the file map of a workspace of repositories: the repository the component belongs to, by
+   * the folder name its files sit under (`../<repo>/`). Absent or null: the first repository,
+   * whose paths are as they are (a repository alone is always that one).
+   */
+  repo?: string | null | undefined;
+}
+
+/** Where a component's config file is in the file map: under its repository's folder, if any. */
+export function componentNameFile({ repo, env, type, nickname }: ComponentName): string {
+  return `${repositoryPrefix(repo ?? null)}${componentFile(env, type, nickname)}`;
 }
 
 // the path segments the repository reader accepts (repo/classify-path.ts); starting with a letter
@@ -11,7 +25,10 @@ const segmentPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const nicknamePattern = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** Why a name cannot be a component the repository reader would read, or null when it can. */
-export function componentNameError({ env, type, nickname }: ComponentName): string | null {
+export function componentNameError({ env, type, nickname, repo }: ComponentName): string | null {
+  if (repo != null && !isRepositoryName(repo)) {
+    return `the repository ${JSON.stringify(repo)} must be a folder's name, without '/'`;
+  }
   return environmentError(env) ?? segmentError("type", type) ?? segmentError("nickname", nickname);
 }
 

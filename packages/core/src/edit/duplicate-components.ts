@@ -1,8 +1,10 @@
 import type { FileMap } from "../json.ts";
 import { type LayoutPositions, savedPositions } from "../layout/layout-file.ts";
-import { componentFile, componentId } from "../repo/component-id.ts";
+import { componentId } from "../repo/component-id.ts";
 import type { Workspace } from "../repo/workspace.ts";
+import { splitWorkspacePath } from "../repositories/workspace-paths.ts";
 import { addComponent } from "./add-component.ts";
+import { componentNameFile } from "./component-name.ts";
 import { placeComponents } from "./place-components.ts";
 import { freeNickname, takenNicknames } from "./unique-nickname.ts";
 
@@ -31,7 +33,8 @@ const offset = 40;
  * Copies components of one environment: each copy keeps its original's file text (formatting
  * and key order included), gets a new unique nickname (`main` → `main-1`, `vpc-1` → `vpc-2`) and
  * is placed a little below and right of its original. Nothing to copy leaves the files as they
- * are. `workspace` is the repository `files` hold.
+ * are. `workspace` is the repository `files` hold; in a workspace of several repositories (the
+ * editor's one view of them), each copy is in its original's repository.
  */
 export function duplicateComponents(
   files: FileMap,
@@ -54,9 +57,10 @@ export function duplicateComponents(
     taken.set(type, nicknames);
     // a copy of `vpc-1` is `vpc-2`, not `vpc-1-1`
     const nickname = freeNickname(nicknames, component.nickname.replace(/-\d+$/, ""));
-    const added = addComponent(next, { env, type, nickname, config });
+    const name = { env, type, nickname, repo: splitWorkspacePath(component.file)?.repo ?? null };
+    const added = addComponent(next, { ...name, config });
     if (!added.ok) return added;
-    next = { ...added.files, [componentFile(env, type, nickname)]: component.document.text };
+    next = { ...added.files, [componentNameFile(name)]: component.document.text };
     // the next copy of the same type must not take this nickname
     nicknames.add(nickname.toLowerCase());
     const copy = componentId(type, nickname);

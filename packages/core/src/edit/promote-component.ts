@@ -1,8 +1,9 @@
 import { type FileMap, isJsonObject, type JsonObject } from "../json.ts";
 import { jsonEqual } from "../plan/diff-config.ts";
-import { componentFile } from "../repo/component-id.ts";
 import type { Workspace } from "../repo/workspace.ts";
+import { splitWorkspacePath } from "../repositories/workspace-paths.ts";
 import { addComponent } from "./add-component.ts";
+import { componentNameFile } from "./component-name.ts";
 import { type EditResult, editError, edited } from "./edit-result.ts";
 import { setConfigValue } from "./set-config-value.ts";
 
@@ -11,7 +12,8 @@ import { setConfigValue } from "./set-config-value.ts";
  * source file as it is; an existing one is edited key by key, so its formatting and the keys
  * that are already the same stay untouched and the diff is only what promotion changes.
  * `workspace` is the repository `files` hold; a component it could not read is refused, never
- * overwritten.
+ * overwritten. In a workspace of several repositories, a new component is made in the source's
+ * repository.
  */
 export function promoteComponent(
   files: FileMap,
@@ -29,10 +31,11 @@ export function promoteComponent(
   const target = find(to);
   if (!target) {
     const { type, nickname } = source;
-    const created = addComponent(files, { env: to, type, nickname, config: source.config });
+    const name = { env: to, type, nickname, repo: splitWorkspacePath(source.file)?.repo ?? null };
+    const created = addComponent(files, { ...name, config: source.config });
     if (!created.ok) return created;
     // the source file as it is, formatting included
-    const file = componentFile(to, type, nickname);
+    const file = componentNameFile(name);
     return edited({ ...created.files, [file]: source.document.text });
   }
   if (!target.config)

@@ -2,8 +2,13 @@ import { getNodeValue } from "jsonc-parser";
 import { valueAtKeyPath } from "../catalog/key-pattern.ts";
 import type { ReferenceKind } from "../graph/graph.ts";
 import type { FileMap, JsonValue } from "../json.ts";
-import { componentFile, componentId } from "../repo/component-id.ts";
-import { type ComponentName, componentNameError, nicknameError } from "./component-name.ts";
+import { componentId } from "../repo/component-id.ts";
+import {
+  type ComponentName,
+  componentNameError,
+  componentNameFile,
+  nicknameError,
+} from "./component-name.ts";
 import { parseJsonText } from "./edit-json-text.ts";
 import { type EditResult, editError, edited, fileError } from "./edit-result.ts";
 import { existingPath } from "./existing-path.ts";
@@ -29,8 +34,9 @@ export interface ComponentRename extends ComponentName {
 }
 
 /**
- * Renames a component: moves its config file (text unchanged), rewrites every reference to it so
- * that it still resolves, and moves its position in the layout. References by name match do not
+ * Renames a component: moves its config file (text unchanged, in its own repository in a
+ * workspace of several), rewrites every reference to it so that it still resolves (in whichever
+ * repository holds it), and moves its position in the layout. References by name match do not
  * name the nickname and stay as they are.
  */
 export function renameComponent(
@@ -41,12 +47,12 @@ export function renameComponent(
   const nameError = componentNameError(rename) ?? nicknameError(rename.newNickname);
   if (nameError) return editError(nameError);
   const { env, type, nickname, newNickname } = rename;
-  const from = componentFile(env, type, nickname);
+  const from = componentNameFile(rename);
   if (!Object.hasOwn(files, from)) {
     return editError(`${componentId(type, nickname)} does not exist in ${env} (${from})`);
   }
   if (newNickname === nickname) return edited(files);
-  const to = componentFile(env, type, newNickname);
+  const to = componentNameFile({ ...rename, nickname: newNickname });
   const existing = existingPath(files, to);
   if (existing && existing !== from) {
     return editError(`${componentId(type, newNickname)} already exists in ${env} (${existing})`);

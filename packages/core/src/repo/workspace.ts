@@ -20,6 +20,11 @@ export interface Component {
   knownType: boolean;
   /** Why the file was not read, when it was not: the component is unknown, not absent. */
   notRead?: string;
+  /**
+   * In the one view of a workspace of several repositories (`loadRepositories`): the name of the
+   * repository it belongs to, and `file` is its path in the workspace's map. Absent otherwise.
+   */
+  repo?: string;
 }
 
 /** `account_environments/<name>.json`, normalised from both forms found in the wild. */
