@@ -1,7 +1,8 @@
 import { type FileMap, notReadIssue } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
-import { workspaceOf } from "../model/derive.ts";
+import { repositoriesOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
+import { firstRepositoryName } from "../model/repository-name.ts";
 import type { RepositorySource } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 
@@ -22,7 +23,7 @@ export function openRepository(
   source: RepositorySource,
   { baseline = files, requireConfig = false }: OpenOptions = {},
 ): boolean {
-  const workspace = workspaceOf(configFilesOf(files));
+  const { workspace } = repositoriesOf(configFilesOf(files), firstRepositoryName(source));
   const { notify } = store.getState();
   if (requireConfig && workspace.components.length === 0 && workspace.readIssues.length === 0) {
     notify({

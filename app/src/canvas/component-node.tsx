@@ -6,10 +6,14 @@ import { useConsequence } from "../plan/use-consequence.ts";
 import { useConnectTarget } from "../wiring/use-connect-target.ts";
 import type { ComponentFlowNode } from "./flow-types.ts";
 import { IssueBadge } from "./issue-badge.tsx";
+import { RepositoryBadge } from "./repository-badge.tsx";
 import { TypeIcon, typeColor } from "./type-icon.tsx";
 import { useNodeView } from "./use-node-view.ts";
 
-/** A component of the repository: type icon, type, nickname, issue badge. */
+/**
+ * A component of the repository: type icon, type, nickname, issue badge, and its repository
+ * when the workspace has several.
+ */
 export const ComponentNode = memo(function ComponentNode({ id }: NodeProps<ComponentFlowNode>) {
   const view = useNodeView(id);
   const card = useRef<HTMLDivElement>(null);
@@ -37,6 +41,7 @@ export const ComponentNode = memo(function ComponentNode({ id }: NodeProps<Compo
       </span>
       <PlanBadge plan={view.plan} consequence={consequence} />
       <IssueBadge errors={view.errors} warnings={view.warnings} />
+      {view.repo === null ? null : <RepositoryBadge repo={view.repo} />}
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -203,6 +203,7 @@ function toFlowNode(
     "data-plan": view.plan,
     "data-issues": String(issues),
   };
+  if (view.repo !== null) attributes["data-repo"] = view.repo;
   const node: FlowNode = {
     id: view.id,
     type: view.external ? "external" : "component",
@@ -231,6 +232,7 @@ function toFlowNode(
 function sameAttributes(a: NodeView, b: NodeView): boolean {
   return (
     a.external === b.external &&
+    a.repo === b.repo &&
     a.plan === b.plan &&
     a.errors === b.errors &&
     a.warnings === b.warnings
@@ -239,6 +241,7 @@ function sameAttributes(a: NodeView, b: NodeView): boolean {
 
 function describeNode(view: NodeView): string {
   const parts = [`${view.type} ${view.nickname}`];
+  if (view.repo !== null) parts.push(`in repository ${view.repo}`);
   if (view.external) parts.push("external reference");
   if (view.plan !== "none") parts.push(`${view.plan}d by this change`);
   if (view.errors > 0) parts.push(`${view.errors} error${view.errors === 1 ? "" : "s"}`);

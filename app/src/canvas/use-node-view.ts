@@ -9,6 +9,7 @@ const gone: NodeView = {
   nickname: "",
   external: false,
   foundInEnv: null,
+  repo: null,
   errors: 0,
   warnings: 0,
   plan: "none",

@@ -1,7 +1,8 @@
 import { deleteComponent, type EditResult, parseComponentId } from "@karma/core";
 import { type Command, refused } from "./command.ts";
+import { componentFileIn, repositoryOfFile } from "./component-file.ts";
 
-/** Deletes components of the shown environment: their files and layout entries. */
+/** Deletes components of the shown environment (of any repository): their files and layout entries. */
 export const deleteCommand: Command<{ ids: readonly string[] }> = {
   id: "delete",
   label: ({ ids }) => (ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} components`),
@@ -12,7 +13,9 @@ export const deleteCommand: Command<{ ids: readonly string[] }> = {
     for (const id of ids) {
       const parsed = parseComponentId(id);
       if (!parsed) return refused(`${id} is not a component id (<type>/<nickname>)`);
-      result = deleteComponent(result.files, { env, ...parsed });
+      const file = componentFileIn(state, env, id);
+      const repo = file === null ? null : repositoryOfFile(file);
+      result = deleteComponent(result.files, { env, ...parsed, repo });
       if (!result.ok) return result;
     }
     const selectionGone = state.selection !== null && ids.includes(state.selection);

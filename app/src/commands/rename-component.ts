@@ -5,8 +5,10 @@ import {
   referencesToRename,
   renameComponent,
 } from "@karma/core";
-import { selectGraph } from "../store/selectors.ts";
+import { componentOf } from "../model/component-of.ts";
+import { selectGraph, selectRepositories } from "../store/selectors.ts";
 import { type Command, refused } from "./command.ts";
+import { componentFileIn, repositoryOfFile } from "./component-file.ts";
 
 export interface RenameArgs {
   id: string;
@@ -14,8 +16,9 @@ export interface RenameArgs {
 }
 
 /**
- * Renames a component of the shown environment: moves its file, rewrites every reference to it
- * and its layout entry (core `renameComponent`); the selection and its automatic position follow.
+ * Renames a component of the shown environment: moves its file (within its own repository),
+ * rewrites every reference to it in any repository and its layout entry (core
+ * `renameComponent`); the selection and its automatic position follow.
  */
 export const renameCommand: Command<RenameArgs> = {
   id: "rename",
@@ -30,14 +33,19 @@ export const renameCommand: Command<RenameArgs> = {
     if (!parsed) return refused(`${id} is not a component id (<type>/<nickname>)`);
     const { type, nickname } = parsed;
     if (newNickname === nickname) return { ok: true, files: state.files };
-    const graph = selectGraph(state);
+    const newId = componentId(type, newNickname);
+    const loaded = selectRepositories(state);
+    const taken = componentOf(loaded.workspace, env, newId);
+    // a name another repository has would make one component defined twice
+    if (taken?.repo !== undefined)
+      return refused(`${newId} already exists in ${env} (${taken.file})`);
+    const file = componentFileIn(state, env, id);
     const result = renameComponent(
       state.files,
-      { env, type, nickname, newNickname },
-      referencesToRename(graph, id),
+      { env, type, nickname, newNickname, repo: file === null ? null : repositoryOfFile(file) },
+      referencesToRename(selectGraph(state), id, loaded.repositories[0]!.name),
     );
     if (!result.ok) return result;
-    const newId = componentId(type, newNickname);
     // a node without a saved position keeps its automatic one rather than being placed anew
     const placed = state.placed[env]?.[id];
     return {

@@ -1,5 +1,6 @@
-import { componentFile, parseComponentId } from "@karma/core";
+import { writeFiles } from "@karma/core";
 import { type Command, refused } from "./command.ts";
+import { componentFileIn } from "./component-file.ts";
 
 export interface SetConfigTextArgs {
   env: string;
@@ -13,13 +14,11 @@ export const setConfigTextCommand: Command<SetConfigTextArgs> = {
   id: "set-config-text",
   label: ({ id }) => `Edit JSON of ${id}`,
   run(state, { env, id, text }) {
-    // the file from the id: no lookup through the repository's components
-    const parsed = parseComponentId(id);
-    const file = parsed && componentFile(env, parsed.type, parsed.nickname);
+    const file = componentFileIn(state, env, id);
     if (!file || !Object.hasOwn(state.files, file)) return refused(`${id} is no longer in ${env}`);
     return {
       ok: true,
-      files: state.files[file] === text ? state.files : { ...state.files, [file]: text },
+      files: state.files[file] === text ? state.files : writeFiles(state.files, { [file]: text }),
     };
   },
 };

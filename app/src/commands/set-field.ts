@@ -1,6 +1,7 @@
-import { componentFile, type JsonValue, parseComponentId, setConfigValue } from "@karma/core";
+import { type JsonValue, setConfigValue } from "@karma/core";
 import { type KeyPath, pathName } from "../model/key-path.ts";
 import { type Command, refused } from "./command.ts";
+import { componentFileIn } from "./component-file.ts";
 
 export interface SetFieldArgs {
   env: string;
@@ -16,9 +17,7 @@ export const setFieldCommand: Command<SetFieldArgs> = {
   label: ({ id, path, value }) =>
     `${value === undefined ? "Remove" : "Set"} ${pathName(path)} of ${id}`,
   run(state, { env, id, path, value }) {
-    // the file from the id: no lookup through the repository's components
-    const parsed = parseComponentId(id);
-    const file = parsed && componentFile(env, parsed.type, parsed.nickname);
+    const file = componentFileIn(state, env, id);
     if (!file || !Object.hasOwn(state.files, file)) return refused(`${id} is no longer in ${env}`);
     return setConfigValue(state.files, file, path, value);
   },

@@ -3,10 +3,9 @@ import { useCallback } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { deleteCommand } from "../commands/delete-components.ts";
 import { runCommand } from "../commands/run-command.ts";
-import { graphOf, workspaceOf } from "../model/derive.ts";
-import { configFilesOf } from "../model/repository-files.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import { useEditorApi } from "../store/editor-context.tsx";
+import { selectGraph } from "../store/selectors.ts";
 
 /** The components outside `ids` whose config references one of `ids`, sorted. */
 export function dependentsOf(graph: Graph, ids: readonly string[]): string[] {
@@ -20,7 +19,7 @@ export function dependentsOf(graph: Graph, ids: readonly string[]): string[] {
 }
 
 function shownGraph(state: EditorStore): Graph | null {
-  return state.env === null ? null : graphOf(workspaceOf(configFilesOf(state.files)), state.env);
+  return state.env === null ? null : selectGraph(state);
 }
 
 /**

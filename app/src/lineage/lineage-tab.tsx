@@ -1,9 +1,10 @@
-import { type LineageHop, type LineageTrace, traceLineage } from "@karma/core";
+import { type LineageHop, type LineageTrace, splitWorkspacePath, traceLineage } from "@karma/core";
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { chooseComponent } from "../finder/choose-component.ts";
+import { componentOf } from "../model/component-of.ts";
 import { memoizeLast } from "../model/memo.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { selectGraph, selectWorkspace } from "../store/selectors.ts";
+import { selectGraph, selectRepositories, selectWorkspace } from "../store/selectors.ts";
 import { ProvenanceSection } from "./provenance-section.tsx";
 import "./lineage.css";
 
@@ -12,12 +13,27 @@ const traceOf = memoizeLast(traceLineage);
 /** The inspector's Lineage tab for one component of the shown environment. */
 export function LineageTab({ id }: { id: string }) {
   const trace = useEditor((state) => traceOf(selectWorkspace(state), selectGraph(state), id));
+  // in a workspace of several repositories: the component's, and whether it is the opened one
+  const repo = useEditor((state) =>
+    state.env === null ? undefined : componentOf(selectWorkspace(state), state.env, id)?.repo,
+  );
+  const first = useEditor((state) => selectRepositories(state).repositories[0]!.name);
   if (!trace) return <p className="muted">{id} is not in this environment.</p>;
   return (
     <div className="lineage-tab" data-testid="lineage-tab">
       <dl className="facts">
+        {repo === undefined ? null : (
+          <>
+            <dt>Repository</dt>
+            <dd data-testid="lineage-repo">{repo}</dd>
+          </>
+        )}
         <dt>File</dt>
-        <dd className="mono">{trace.file ?? "not in this repository (external)"}</dd>
+        <dd className="mono">
+          {trace.file === null
+            ? "not in this repository (external)"
+            : (splitWorkspacePath(trace.file)?.path ?? trace.file)}
+        </dd>
         <dt>Environment</dt>
         <dd>{trace.env}</dd>
         <dt>Deployed from</dt>
@@ -40,7 +56,13 @@ export function LineageTab({ id }: { id: string }) {
         <dt>Runtime parameter</dt>
         <dd className="mono">{trace.parameters.runtime}</dd>
       </dl>
-      {trace.file === null ? null : <ProvenanceSection id={trace.id} env={trace.env} />}
+      {trace.file === null ? null : repo === undefined || repo === first ? (
+        <ProvenanceSection id={trace.id} env={trace.env} />
+      ) : (
+        <p className="muted">
+          The history shown here is {first}'s; {repo}'s is in its own repository.
+        </p>
+      )}
       <HopList
         title="Origin (upstream)"
         empty="It depends on no other component."

@@ -1,6 +1,4 @@
 import {
-  buildGraph,
-  computePlan,
   downstream,
   type FileMap,
   type Graph,
@@ -9,47 +7,49 @@ import {
   type LayoutPositions,
   layoutFileEnv,
   layoutFilePath,
-  loadWorkspace,
+  loadRepositories,
   type NotReadPath,
-  notReadIssue,
   type ParsedLayoutFile,
   type Plan,
   parseLayoutFile,
+  planWorkspaceRepositories,
   upstream,
-  validateWorkspace,
+  validateRepositories,
   type Workspace,
+  type WorkspaceRepositories,
+  workspaceGraph,
   writesOf,
 } from "@karma/core";
 import { memoizeByRef, memoizeLast } from "./memo.ts";
+import { layoutIssuesIn, notReadIssues } from "./repository-issues.ts";
 
 /**
  * Everything the editor shows is computed here from the file maps, memoised by identity:
  * nothing derived is ever stored or synced by hand.
  */
 
-let lastWorkspace: Workspace | undefined;
+const loads = new WeakMap<FileMap, { first: string; loaded: WorkspaceRepositories }>();
+let lastLoad: WorkspaceRepositories | undefined;
 
-/** The workspace of a config file map; reuses the parse of files whose text did not change. */
-export const workspaceOf = memoizeByRef((configFiles: FileMap): Workspace => {
-  lastWorkspace = loadWorkspace(configFiles, { previous: lastWorkspace });
-  return lastWorkspace;
-});
-
-const graphs = new WeakMap<Workspace, Map<string, Graph>>();
-
-export function graphOf(workspace: Workspace, env: string): Graph {
-  let byEnv = graphs.get(workspace);
-  if (!byEnv) {
-    byEnv = new Map();
-    graphs.set(workspace, byEnv);
-  }
-  let graph = byEnv.get(env);
-  if (!graph) {
-    graph = buildGraph(workspace, env);
-    byEnv.set(env, graph);
-  }
-  return graph;
+/**
+ * The repositories of a config file map (one, or several with `../<name>/` paths) and the one
+ * workspace the editor shows of them; `first` names the opened one. Read from the load of the
+ * map an edit was written from (or the last one), so only what changed is read again.
+ */
+export function repositoriesOf(configFiles: FileMap, first: string): WorkspaceRepositories {
+  const known = loads.get(configFiles);
+  if (known?.first === first) return known.loaded;
+  const from = writesOf(configFiles)?.from;
+  const earlier = from && loads.get(from);
+  const previous = earlier?.first === first ? earlier.loaded : lastLoad;
+  lastLoad = loadRepositories(configFiles, { first, previous });
+  loads.set(configFiles, { first, loaded: lastLoad });
+  return lastLoad;
 }
+
+/** The graph of an environment, across every repository. */
+export const graphOf = (loaded: WorkspaceRepositories, env: string): Graph =>
+  workspaceGraph(loaded, env);
 
 const noIssues: Issue[] = [];
 const noPositions: LayoutPositions = {};
@@ -89,29 +89,46 @@ const layoutIssuesOf = memoizeByRef((files: FileMap): Issue[] => {
 });
 
 const combineIssues = memoizeLast(
-  (validation: Issue[], layout: Issue[], notRead: readonly NotReadPath[] | undefined): Issue[] =>
+  (
+    validation: Issue[],
+    layout: Issue[],
+    notRead: readonly NotReadPath[] | undefined,
+    loaded: WorkspaceRepositories,
+  ): Issue[] =>
     layout.length === 0 && !notRead?.length
       ? validation
-      : [...(notRead ?? []).map(notReadIssue), ...validation, ...layout],
+      : [
+          ...notReadIssues(loaded.repositories, notRead ?? []),
+          ...validation,
+          ...layoutIssuesIn(loaded.repositories, layout),
+        ],
 );
 
 /**
- * Every issue: what reading and validation found, unreadable layout entries, and the files
- * opening could not read.
+ * Every issue: what reading and validation found in every repository, unreadable layout
+ * entries, and the files opening could not read. With several repositories, files are named
+ * `<repository>/<path>` as `validateRepositories` names them.
  */
 export function issuesOf(
-  workspace: Workspace,
+  loaded: WorkspaceRepositories,
   files: FileMap,
   notRead: readonly NotReadPath[] | undefined,
 ): Issue[] {
-  return combineIssues(validateWorkspace(workspace), layoutIssuesOf(files), notRead);
+  return combineIssues(
+    validateRepositories(loaded.repositories),
+    layoutIssuesOf(files),
+    notRead,
+    loaded,
+  );
 }
 
 /** The issues of the model against its baseline's plan (core's `issuesOfChange`), memoised. */
 export const changeIssuesOf = memoizeLast(issuesOfChange);
 
+/** The plan of every repository from `baseline` to `current`. */
 export const planOf = memoizeLast(
-  (baseline: Workspace, current: Workspace): Plan => computePlan(baseline, current),
+  (baseline: WorkspaceRepositories, current: WorkspaceRepositories): Plan =>
+    planWorkspaceRepositories(baseline, current),
 );
 
 /** Where each node sits: saved positions win over automatic ones. */

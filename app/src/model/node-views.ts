@@ -10,6 +10,8 @@ export interface NodeView {
   external: boolean;
   /** For an external node: where a component with that id exists. */
   foundInEnv: string | null;
+  /** The component's repository when the workspace has several; null otherwise. */
+  repo: string | null;
   errors: number;
   warnings: number;
   plan: PlanStatus;
@@ -41,6 +43,8 @@ export const nodeViewsOf = memoizeLast(
         nickname: node.nickname,
         external: node.external,
         foundInEnv: node.foundInEnv,
+        // an external node's repository is only the first that refers to it
+        repo: node.external ? null : (node.repo ?? null),
         errors,
         warnings,
         plan: status,

@@ -96,3 +96,31 @@ export function changedFiles(baseline: FileMap, files: FileMap): Record<string, 
   for (const path of Object.keys(found).sort()) changes[path] = found[path]!;
   return changes;
 }
+
+const withOthers = new WeakMap<FileMap, WeakMap<FileMap, FileMap>>();
+
+/**
+ * The files of a commit of the opened repository with the other repositories of the workspace
+ * as they were opened: a commit of one repository holds none of the others' files (unless the
+ * server sent them under `../<name>/`), and without them the plan would create all of theirs.
+ */
+export function withOtherRepositories(commitFiles: FileMap, opened: FileMap): FileMap {
+  let byOpened = withOthers.get(commitFiles);
+  if (!byOpened) {
+    byOpened = new WeakMap();
+    withOthers.set(commitFiles, byOpened);
+  }
+  let files = byOpened.get(opened);
+  if (!files) {
+    files = commitFiles;
+    if (!Object.keys(commitFiles).some((path) => path.startsWith("../"))) {
+      const others = Object.keys(opened).filter((path) => path.startsWith("../"));
+      if (others.length > 0) {
+        files = { ...commitFiles };
+        for (const path of others) files[path] = opened[path]!;
+      }
+    }
+    byOpened.set(opened, files);
+  }
+  return files;
+}

@@ -1,18 +1,21 @@
-import { type ComponentDrift, computeDrift, type DriftReport } from "@karma/core";
+import { type ComponentDrift, type DriftReport, driftRepositories } from "@karma/core";
 import { memoizeLast } from "../model/memo.ts";
 import type { EditorState } from "../state/editor-state.ts";
 import type { RuntimeSlice } from "../state/editor-store.ts";
-import { selectWorkspace } from "../store/selectors.ts";
+import { selectRepositories } from "../store/selectors.ts";
 
 type State = EditorState & Pick<RuntimeSlice, "snapshot">;
 
-const driftOf = memoizeLast(computeDrift);
+const driftOf = memoizeLast(driftRepositories);
 
-/** The shown environment compared with the imported snapshot; null until one is imported. */
+/**
+ * The shown environment compared with the imported snapshot (every repository's components: they
+ * deploy to the same parameter store); null until one is imported.
+ */
 export const selectDrift = (state: State): DriftReport | null =>
   state.snapshot === null || state.env === null
     ? null
-    : driftOf(selectWorkspace(state), state.snapshot, state.env);
+    : driftOf(selectRepositories(state).repositories, state.snapshot, state.env);
 
 const byIdOf = memoizeLast(
   (report: DriftReport | null): Map<string, ComponentDrift> =>

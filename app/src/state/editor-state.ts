@@ -14,6 +14,16 @@ export interface RepositorySource {
   handle?: FileSystemDirectoryHandle | null;
   /** Under `karma serve`: the repository's absolute path on disk. */
   root?: string;
+  /**
+   * The opened repository's name beside other repositories of the workspace, when its source
+   * says (`karma serve`); else it is read from the source (model/repository-name.ts).
+   */
+  repository?: string;
+  /**
+   * Folders of other repositories added to the workspace ("Add repository"), by repository name,
+   * so that their changes can be written back to them.
+   */
+  otherHandles?: Record<string, FileSystemDirectoryHandle>;
   /** Files opening could not read (too large, not UTF-8): shown as issues, never exported. */
   notRead?: NotReadPath[];
 }

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { defaultEnvironment, workspaceOf } from "../model/derive.ts";
+import { defaultEnvironment, repositoriesOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
+import { firstRepositoryName } from "../model/repository-name.ts";
 import type { EditorState } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import { createCommitSlice } from "./slices/commit-slice.ts";
@@ -56,7 +57,7 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
     ...initial,
 
     open(files, source, baseline = files) {
-      const workspace = workspaceOf(configFilesOf(files));
+      const { workspace } = repositoriesOf(configFilesOf(files), firstRepositoryName(source));
       set((state) => ({
         files,
         baseline,

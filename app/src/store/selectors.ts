@@ -1,5 +1,4 @@
 import {
-  computePlan,
   type ExportCheck,
   exportCheck,
   type FileMap,
@@ -9,6 +8,8 @@ import {
   type NotReadPath,
   type Plan,
   type Workspace,
+  type WorkspaceRepositories,
+  workspaceIssueFile,
 } from "@karma/core";
 import {
   basePositionsOf,
@@ -18,15 +19,16 @@ import {
   issuesOf,
   planOf,
   planStatusOf,
+  repositoriesOf,
   savedPositionsOf,
   shownPositionsOf,
-  workspaceOf,
 } from "../model/derive.ts";
 import { withDeletedGhosts } from "../model/ghost-graph.ts";
 import { ghostIdsOf } from "../model/ghost-ids.ts";
 import { memoizeLast } from "../model/memo.ts";
 import { type NodeView, nodeViewsOf } from "../model/node-views.ts";
-import { changedFiles, configFilesOf } from "../model/repository-files.ts";
+import { changedFiles, configFilesOf, withOtherRepositories } from "../model/repository-files.ts";
+import { firstRepositoryName } from "../model/repository-name.ts";
 import type { EditorState } from "../state/editor-state.ts";
 import type { CompareSlice } from "../state/editor-store.ts";
 
@@ -35,36 +37,57 @@ import type { CompareSlice } from "../state/editor-store.ts";
 /** The state the shown plan derives from: the document and its base under "Compare with…". */
 export type PlanState = EditorState & Pick<CompareSlice, "compareBase">;
 
+/** The repositories of the document (one, or several: see core's `loadRepositories`). */
+export const selectRepositories = (state: EditorState): WorkspaceRepositories =>
+  repositoriesOf(configFilesOf(state.files), firstRepositoryName(state.source));
+
+/** The repositories as opened. */
+export const selectBaselineRepositories = (state: EditorState): WorkspaceRepositories =>
+  repositoriesOf(configFilesOf(state.baseline), firstRepositoryName(state.source));
+
+/** The document as one workspace: every repository's components, with their repository. */
 export const selectWorkspace = (state: EditorState): Workspace =>
-  workspaceOf(configFilesOf(state.files));
+  selectRepositories(state).workspace;
 
 export const selectBaselineWorkspace = (state: EditorState): Workspace =>
-  workspaceOf(configFilesOf(state.baseline));
+  selectBaselineRepositories(state).workspace;
+
+/** True when the document has several repositories: cards and files then name theirs. */
+export const selectHasRepositories = (state: EditorState): boolean =>
+  selectRepositories(state).repositories.length > 1;
 
 const noGraph: Graph = { env: "", nodes: [], edges: [] };
 const noPositions: LayoutPositions = {};
 
 export const selectGraph = (state: EditorState): Graph =>
-  state.env === null ? noGraph : graphOf(selectWorkspace(state), state.env);
+  state.env === null ? noGraph : graphOf(selectRepositories(state), state.env);
 
-const editPlanOf = memoizeLast(computePlan);
+const editPlanOf = memoizeLast(planOf);
 
 /** The plan of the edits against the opened files: what Save and export write, and check. */
 export const selectEditPlan = (state: EditorState): Plan =>
-  editPlanOf(selectBaselineWorkspace(state), selectWorkspace(state));
+  editPlanOf(selectBaselineRepositories(state), selectRepositories(state));
 
-/** What the plan is against: a commit's files under "Compare with…", else the opened files. */
+/**
+ * What the plan is against: a commit's files under "Compare with…" (the other repositories of
+ * the workspace as opened, when the commit's files hold only the first's), else the opened files.
+ */
 export const selectPlanBaseFiles = (state: PlanState): FileMap =>
-  state.compareBase?.files ?? state.baseline;
+  state.compareBase
+    ? withOtherRepositories(state.compareBase.files, state.baseline)
+    : state.baseline;
+
+export const selectPlanBaseRepositories = (state: PlanState): WorkspaceRepositories =>
+  repositoriesOf(configFilesOf(selectPlanBaseFiles(state)), firstRepositoryName(state.source));
 
 export const selectPlanBaseWorkspace = (state: PlanState): Workspace =>
-  workspaceOf(configFilesOf(selectPlanBaseFiles(state)));
+  selectPlanBaseRepositories(state).workspace;
 
 /** The plan shown (canvas marks, ghosts, Plan panel, `getPlan()`): from the plan's base. */
 export const selectPlan = (state: PlanState): Plan =>
   state.compareBase === null
     ? selectEditPlan(state)
-    : planOf(selectPlanBaseWorkspace(state), selectWorkspace(state));
+    : planOf(selectPlanBaseRepositories(state), selectRepositories(state));
 
 /**
  * Every issue of the model, with the edit plan's severity where the change breaks a reference
@@ -72,7 +95,7 @@ export const selectPlan = (state: PlanState): Plan =>
  */
 export const selectIssues = (state: EditorState): Issue[] =>
   changeIssuesOf(
-    issuesOf(selectWorkspace(state), state.files, state.source?.notRead),
+    issuesOf(selectRepositories(state), state.files, state.source?.notRead),
     selectEditPlan(state),
   );
 
@@ -91,7 +114,7 @@ export const selectCanvasGraph = (state: PlanState): Graph =>
     ? noGraph
     : withDeletedGhosts(
         selectGraph(state),
-        graphOf(selectPlanBaseWorkspace(state), state.env),
+        graphOf(selectPlanBaseRepositories(state), state.env),
         ghostIdsOf(selectPlan(state), state.env),
       );
 
@@ -111,13 +134,23 @@ export const selectChangedFiles = (state: EditorState): Record<string, string | 
   changesOf(state.baseline, state.files);
 
 const baselineIssuesOf = memoizeLast(
-  (workspace: Workspace, files: FileMap, notRead: readonly NotReadPath[] | undefined) =>
-    issuesOf(workspace, files, notRead),
+  (loaded: WorkspaceRepositories, files: FileMap, notRead: readonly NotReadPath[] | undefined) =>
+    issuesOf(loaded, files, notRead),
 );
 
 const exportCheckOf = memoizeLast(
-  (before: Issue[], after: Issue[], changes: Record<string, string | null>): ExportCheck =>
-    exportCheck(before, after, new Set(Object.keys(changes))),
+  (
+    before: Issue[],
+    after: Issue[],
+    changes: Record<string, string | null>,
+    loaded: WorkspaceRepositories,
+  ): ExportCheck =>
+    exportCheck(
+      before,
+      after,
+      // issues name the files of several repositories <repository>/<path>
+      new Set(Object.keys(changes).map((path) => workspaceIssueFile(loaded.repositories, path))),
+    ),
 );
 
 /**
@@ -126,7 +159,8 @@ const exportCheckOf = memoizeLast(
  */
 export const selectExportCheck = (state: EditorState): ExportCheck =>
   exportCheckOf(
-    baselineIssuesOf(selectBaselineWorkspace(state), state.baseline, state.source?.notRead),
+    baselineIssuesOf(selectBaselineRepositories(state), state.baseline, state.source?.notRead),
     selectIssues(state),
     selectChangedFiles(state),
+    selectRepositories(state),
   );

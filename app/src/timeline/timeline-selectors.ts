@@ -2,7 +2,7 @@ import type { Graph } from "@karma/core";
 import { graphOf } from "../model/derive.ts";
 import { memoizeLast } from "../model/memo.ts";
 import type { EditorStore } from "../state/editor-store.ts";
-import { selectBaselineWorkspace, selectCanvasGraph, selectGraph } from "../store/selectors.ts";
+import { selectBaselineRepositories, selectCanvasGraph, selectGraph } from "../store/selectors.ts";
 import { addedEdgeIds } from "./commit-highlight.ts";
 
 const noGraph: Graph = { env: "", nodes: [], edges: [] };
@@ -12,7 +12,7 @@ const addedEdgesOf = memoizeLast(addedEdgeIds);
 /** In the timeline's view: the references the shown commit added. */
 export const selectAddedEdges = (state: EditorStore): string[] =>
   addedEdgesOf(
-    state.env === null ? noGraph : graphOf(selectBaselineWorkspace(state), state.env),
+    state.env === null ? noGraph : graphOf(selectBaselineRepositories(state), state.env),
     selectGraph(state),
   );
 
