@@ -1,9 +1,16 @@
+import { repositoryPrefix, writeFiles } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
-import { writeDirectory } from "../export/write-directory.ts";
+import {
+  changesByRepository,
+  folderOf,
+  type RepositoryChanges,
+  zipPaths,
+} from "../export/repository-changes.ts";
+import { writeDirectories } from "../export/write-directory.ts";
 import { download, zipChanges } from "../export/write-zip.ts";
 import { canWrite } from "../open/file-system-access.ts";
 import type { EditorStore } from "../state/editor-store.ts";
-import { selectChangedFiles, selectExportCheck } from "../store/selectors.ts";
+import { selectChangedFiles, selectExportCheck, selectRepositories } from "../store/selectors.ts";
 import { describeError } from "./describe-error.ts";
 
 /**
@@ -24,9 +31,10 @@ export function startExport(store: StoreApi<EditorStore>): void {
   state.setDialog("export");
 }
 
+/** The changes as a .zip: with several repositories, each one's files under its own top folder. */
 export function exportZip(store: StoreApi<EditorStore>): void {
   const state = store.getState();
-  const changes = selectChangedFiles(state);
+  const changes = zipPaths(selectRepositories(state).repositories, selectChangedFiles(state));
   const paths = Object.keys(changes);
   const deleted = paths.filter((path) => changes[path] === null);
   const name = `${(state.source?.name ?? "karma").replace(/[^\w.-]+/g, "-")}-changes.zip`;
@@ -39,22 +47,43 @@ export function exportZip(store: StoreApi<EditorStore>): void {
   });
 }
 
+/**
+ * Writes the changes back into the opened folder, and into the folder of each other repository
+ * of the workspace that was added from a folder here. Changes of a repository without a folder
+ * stay unexported: the notice names it, and the dialog stays open with the .zip for them.
+ */
 export async function exportToFolder(store: StoreApi<EditorStore>): Promise<void> {
   const state = store.getState();
   const handle = state.source?.handle;
   if (!handle) return;
   const files = state.files;
-  const changes = selectChangedFiles(state);
+  const { repositories } = selectRepositories(state);
+  const several = repositories.length > 1;
+  const groups = changesByRepository(repositories, selectChangedFiles(state), state.baseline);
+  const folders = groups.flatMap((group) => {
+    const root = folderOf(state.source, group);
+    return root ? [{ group, root }] : [];
+  });
+  const missing = groups.filter((group) => !folderOf(state.source, group));
   try {
-    if (!(await canWrite(handle))) {
-      state.notify({
-        tone: "error",
-        title: `No permission to write to ${handle.name}; nothing was written.`,
-        lines: ["Allow editing when the browser asks, or download a .zip instead."],
-      });
-      return;
+    for (const { root } of folders) {
+      if (!(await canWrite(root))) {
+        state.notify({
+          tone: "error",
+          title: `No permission to write to ${root.name}; nothing was written.`,
+          lines: ["Allow editing when the browser asks, or download a .zip instead."],
+        });
+        return;
+      }
     }
-    const outcome = await writeDirectory(handle, changes, state.baseline);
+    const outcome = await writeDirectories(
+      folders.map(({ group, root }) => ({
+        root,
+        changes: group.changes,
+        baseline: group.baseline,
+        ...(several ? { name: (path: string) => `${group.name}/${path}` } : {}),
+      })),
+    );
     if (outcome.conflicts.length > 0) {
       state.notify({
         tone: "error",
@@ -63,12 +92,24 @@ export async function exportToFolder(store: StoreApi<EditorStore>): Promise<void
       });
       return;
     }
-    store.getState().markWritten(files);
-    store.getState().setDialog(null);
-    store.getState().notify({
-      tone: "success",
-      title: `Wrote ${outcome.written.length} file${outcome.written.length === 1 ? "" : "s"} to ${handle.name}.`,
-      lines: outcome.written,
+    const written = folders.map(({ group }) => group);
+    const now = store.getState();
+    now.markWritten(missing.length === 0 ? files : withWritten(state.baseline, files, written));
+    const where = folders.map(({ root }) => root.name).join(" and ");
+    const count = `${outcome.written.length} file${outcome.written.length === 1 ? "" : "s"}`;
+    if (missing.length === 0) {
+      now.setDialog(null);
+      now.notify({ tone: "success", title: `Wrote ${count} to ${where}.`, lines: outcome.written });
+      return;
+    }
+    const names = missing.map((group) => group.name).join(" and ");
+    now.notify({
+      tone: "error",
+      title: `${folders.length > 0 ? `Wrote ${count} to ${where}; ` : ""}the changes of ${names} could not be written: no folder of ${names} was opened here.`,
+      lines: [
+        ...outcome.written,
+        `Download the .zip for the changes of ${names}, or add ${names} again with Open → Add repository from its folder.`,
+      ],
     });
   } catch (error) {
     store.getState().notify({
@@ -80,4 +121,20 @@ export async function exportToFolder(store: StoreApi<EditorStore>): Promise<void
       ],
     });
   }
+}
+
+/** The baseline once the changes of some repositories are written: theirs are as now. */
+function withWritten(
+  baseline: Record<string, string>,
+  files: Record<string, string>,
+  written: readonly RepositoryChanges[],
+) {
+  const writes: Record<string, string | null> = {};
+  for (const group of written) {
+    for (const path of Object.keys(group.changes)) {
+      const at = `${repositoryPrefix(group.repo)}${path}`;
+      writes[at] = Object.hasOwn(files, at) ? files[at]! : null;
+    }
+  }
+  return writeFiles(baseline, writes);
 }

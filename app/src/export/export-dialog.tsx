@@ -1,9 +1,11 @@
+import { workspaceIssueFile } from "@karma/core";
 import { exportToFolder, exportZip } from "../actions/export-changes.ts";
 import { supportsWritingBack } from "../open/file-system-access.ts";
 import { IssueItem } from "../panels/issues-panel.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { selectChangedFiles, selectExportCheck } from "../store/selectors.ts";
+import { selectChangedFiles, selectExportCheck, selectRepositories } from "../store/selectors.ts";
 import { Dialog } from "../ui/dialog.tsx";
+import { changesByRepository, folderOf } from "./repository-changes.ts";
 
 /**
  * Export: refused with the change's errors listed, or a summary of the files to write and where,
@@ -17,6 +19,7 @@ export function ExportDialog() {
   const changes = useEditor(selectChangedFiles);
   const baseline = useEditor((state) => state.baseline);
   const source = useEditor((state) => state.source);
+  const { repositories } = useEditor(selectRepositories);
   if (!open) return null;
   const close = () => store.getState().setDialog(null);
 
@@ -50,7 +53,16 @@ export function ExportDialog() {
   }
 
   const paths = Object.keys(changes);
-  const canWriteBack = supportsWritingBack(source?.handle);
+  // with several repositories, each one's changes go back to its own folder, if it has one here
+  const groups = changesByRepository(repositories, changes, baseline);
+  const folders = groups.flatMap((group) => {
+    const folder = folderOf(source, group);
+    return supportsWritingBack(folder) ? [folder!.name] : [];
+  });
+  const canWriteBack = supportsWritingBack(source?.handle) && folders.length > 0;
+  const noFolder = groups
+    .filter((group) => !supportsWritingBack(folderOf(source, group)))
+    .map((group) => group.name);
   return (
     <Dialog
       title={`Export ${paths.length} changed file${paths.length === 1 ? "" : "s"}`}
@@ -63,7 +75,7 @@ export function ExportDialog() {
           </button>
           {canWriteBack ? (
             <button type="button" className="button" onClick={() => void exportToFolder(store)}>
-              Write to {source?.handle?.name}
+              Write to {folders.join(" and ")}
             </button>
           ) : null}
           <button type="button" className="button button-primary" onClick={() => exportZip(store)}>
@@ -96,13 +108,19 @@ export function ExportDialog() {
           repository yourself.
         </p>
       ) : null}
+      {canWriteBack && noFolder.length > 0 ? (
+        <p className="dialog-warning" role="note" data-testid="no-folder-note">
+          No folder of {noFolder.join(" and ")} was opened here: its changes are only in the .zip.
+        </p>
+      ) : null}
       <ul className="changed-files" aria-label="Changed files">
         {paths.map((path) => (
           <li key={path}>
             <span className={`change-kind change-${kindOf(path, changes, baseline)}`}>
               {kindOf(path, changes, baseline)}
             </span>
-            <span className="mono">{path}</span>
+            {/* beside other repositories a file is named <repository>/<path>, as in the .zip */}
+            <span className="mono">{workspaceIssueFile(repositories, path)}</span>
           </li>
         ))}
       </ul>

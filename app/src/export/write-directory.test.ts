@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writeDirectory } from "./write-directory.ts";
+import { type FolderWrite, writeDirectories } from "./write-directory.ts";
 
 /** An in-memory folder with the parts of FileSystemDirectoryHandle that writing uses. */
 class MemoryDirectory {
@@ -65,10 +65,18 @@ class MemoryDirectory {
   }
 }
 
+function writeDirectory(
+  root: FileSystemDirectoryHandle,
+  changes: FolderWrite["changes"],
+  baseline: FolderWrite["baseline"],
+) {
+  return writeDirectories([{ root, changes, baseline }]);
+}
+
 const config = "iac/prod/vpc/main/config.json";
 const old = "iac/prod/vpc/old/config.json";
 
-describe("writeDirectory", () => {
+describe("writeDirectories", () => {
   it("writes changed and new files, creating folders, and removes deleted ones", async () => {
     const baseline = { [config]: "{}\n", [old]: "{}\n" };
     const root = await MemoryDirectory.with(baseline);
@@ -107,5 +115,33 @@ describe("writeDirectory", () => {
       {},
     );
     expect(outcome.conflicts).toEqual([".karma/layout/prod.json"]);
+  });
+
+  it("writes into each repository's folder, or into none when one of them has a conflict", async () => {
+    const baseline = { [config]: "{}\n" };
+    const app = await MemoryDirectory.with(baseline);
+    const network = await MemoryDirectory.with({ [config]: '{"edited": "elsewhere"}\n' });
+    const writes = (second: MemoryDirectory): FolderWrite[] => [
+      { root: app as unknown as FileSystemDirectoryHandle, changes: { [config]: "1\n" }, baseline },
+      {
+        root: second as unknown as FileSystemDirectoryHandle,
+        changes: { [config]: "2\n" },
+        baseline,
+        name: (path) => `network/${path}`,
+      },
+    ];
+    expect(await writeDirectories(writes(network))).toEqual({
+      written: [],
+      conflicts: [`network/${config}`],
+    });
+    expect(app.read(config)).toBe("{}\n");
+
+    const clean = await MemoryDirectory.with(baseline);
+    expect(await writeDirectories(writes(clean))).toEqual({
+      written: [config, `network/${config}`],
+      conflicts: [],
+    });
+    expect(app.read(config)).toBe("1\n");
+    expect(clean.read(config)).toBe("2\n");
   });
 });

@@ -6,25 +6,46 @@ export interface WriteOutcome {
   conflicts: string[];
 }
 
+/** Changes to write into one folder (a repository of the workspace). */
+export interface FolderWrite {
+  root: FileSystemDirectoryHandle;
+  /** Path inside the folder → new text, or null to delete the file. */
+  changes: Record<string, string | null>;
+  /** The changed paths' text as opened. */
+  baseline: FileMap;
+  /** How a path of this folder is named to people (beside other repositories: `<name>/<path>`). */
+  name?: (path: string) => string;
+}
+
 /**
- * Writes changed files back into the opened folder. Refuses (writing nothing) when any of
- * those files changed on disk since it was read, so no one else's work is overwritten.
+ * Writes changed files back into their folders (the opened one, and those of other repositories
+ * of the workspace). Refuses (writing nothing in any folder) when any of those files changed on
+ * disk since it was read, so no one else's work is overwritten.
  */
-export async function writeDirectory(
-  root: FileSystemDirectoryHandle,
-  changes: Record<string, string | null>,
-  baseline: FileMap,
-): Promise<WriteOutcome> {
-  const paths = Object.keys(changes);
+export async function writeDirectories(writes: readonly FolderWrite[]): Promise<WriteOutcome> {
+  const same = (path: string) => path;
   const conflicts: string[] = [];
-  for (const path of paths) {
-    const onDisk = await readIfExists(root, path);
-    const opened = Object.hasOwn(baseline, path) ? baseline[path] : undefined;
-    if (onDisk !== opened) conflicts.push(path);
+  for (const { root, changes, baseline, name = same } of writes) {
+    for (const path of Object.keys(changes)) {
+      const onDisk = await readIfExists(root, path);
+      const opened = Object.hasOwn(baseline, path) ? baseline[path] : undefined;
+      if (onDisk !== opened) conflicts.push(name(path));
+    }
   }
   if (conflicts.length > 0) return { written: [], conflicts };
+  const written: string[] = [];
+  for (const { root, changes, name = same } of writes) {
+    await writeChanges(root, changes);
+    written.push(...Object.keys(changes).map(name));
+  }
+  return { written, conflicts: [] };
+}
 
-  for (const path of paths) {
+async function writeChanges(
+  root: FileSystemDirectoryHandle,
+  changes: Record<string, string | null>,
+): Promise<void> {
+  for (const path of Object.keys(changes)) {
     const text = changes[path] ?? null;
     const { directory, name } = await parentOf(root, path, text !== null);
     if (text === null) {
@@ -36,7 +57,6 @@ export async function writeDirectory(
     await writable.write(text);
     await writable.close();
   }
-  return { written: paths, conflicts: [] };
 }
 
 async function parentOf(

@@ -75,10 +75,17 @@ export async function openServed(
   }
 }
 
-function openFrom(editor: Editor, { root, files, problems }: ServedRepository): void {
+function openFrom(editor: Editor, { root, files, problems, repositories }: ServedRepository): void {
   const { store } = editor;
   const name = servedName(root);
-  openRepository(store, files, { kind: "served", name, root });
+  // under --with the files of the others are under ../<name>/; the server names the served one
+  const repository = repositories?.[0]?.name;
+  openRepository(store, files, {
+    kind: "served",
+    name,
+    root,
+    ...(repository === undefined ? {} : { repository }),
+  });
   if (problems.length > 0) {
     store.getState().notify({
       tone: "error",

@@ -1,8 +1,14 @@
+import { workspaceIssueFile } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { describeError } from "../actions/describe-error.ts";
 import type { EditorState, SaveConflict } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
-import { selectChangedFiles, selectEditPlan, selectExportCheck } from "../store/selectors.ts";
+import {
+  selectChangedFiles,
+  selectEditPlan,
+  selectExportCheck,
+  selectRepositories,
+} from "../store/selectors.ts";
 import { commitMessageOf } from "./commit-message.ts";
 import { offerToCommit } from "./offer-to-commit.ts";
 import { serveApi } from "./serve-api.ts";
@@ -58,9 +64,16 @@ export async function saveToServer(
       now.notify({
         tone: "success",
         title: `Saved ${paths.length} file${paths.length === 1 ? "" : "s"}.`,
-        lines: paths,
+        // beside other repositories, <repository>/<path>
+        lines: paths.map((path) =>
+          workspaceIssueFile(selectRepositories(state).repositories, path),
+        ),
       });
-      void offerToCommit(store, token, paths, commitMessageOf(selectEditPlan(state), paths));
+      // a commit is offered in the served repository: the files saved into the others (under
+      // ../<name>/ with --with) are committed in theirs by hand
+      const own = paths.filter((path) => !path.startsWith("../"));
+      if (own.length > 0)
+        void offerToCommit(store, token, own, commitMessageOf(selectEditPlan(state), own));
     } else if (result.kind === "conflict") {
       const conflicted = result.conflicts.map((conflict) =>
         conflict.actual === null

@@ -6,6 +6,11 @@ import { versionsFor } from "./file-version.ts";
 export interface ServedRepository {
   /** The repository's absolute path on disk: which repository this is. */
   root: string;
+  /**
+   * Under `karma serve --with`: every repository of the workspace, the served one first; the
+   * others' files are in `files` under `../<name>/`. Absent (or one) for a repository alone.
+   */
+  repositories?: { name: string; root: string }[];
   files: FileMap;
   problems: string[];
 }
@@ -96,7 +101,12 @@ export function serveApi(token: string, fetchFn: Fetch = (...args) => fetch(...a
           body.error ?? `the server answered ${response.status} ${response.statusText}`,
         );
       }
-      return { root: body.root ?? "", files: body.files, problems: body.problems ?? [] };
+      return {
+        root: body.root ?? "",
+        files: body.files,
+        problems: body.problems ?? [],
+        ...(Array.isArray(body.repositories) ? { repositories: body.repositories } : {}),
+      };
     },
 
     /**
