@@ -13,6 +13,7 @@ import {
   type Plan,
   parseLayoutFile,
   planWorkspaceRepositories,
+  type Repository,
   upstream,
   validateRepositories,
   type Workspace,
@@ -104,6 +105,11 @@ const combineIssues = memoizeLast(
         ],
 );
 
+// several repositories' issues are a list made per call: one per list of repositories
+const validationOf = memoizeByRef((repositories: readonly Repository[]) =>
+  validateRepositories(repositories),
+);
+
 /**
  * Every issue: what reading and validation found in every repository, unreadable layout
  * entries, and the files opening could not read. With several repositories, files are named
@@ -114,12 +120,7 @@ export function issuesOf(
   files: FileMap,
   notRead: readonly NotReadPath[] | undefined,
 ): Issue[] {
-  return combineIssues(
-    validateRepositories(loaded.repositories),
-    layoutIssuesOf(files),
-    notRead,
-    loaded,
-  );
+  return combineIssues(validationOf(loaded.repositories), layoutIssuesOf(files), notRead, loaded);
 }
 
 /** The issues of the model against its baseline's plan (core's `issuesOfChange`), memoised. */

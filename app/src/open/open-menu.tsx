@@ -8,20 +8,26 @@ import { selectChangedFiles } from "../store/selectors.ts";
 import { Dialog } from "../ui/dialog.tsx";
 import { HiddenFileInput } from "../ui/hidden-file-input.tsx";
 import { OpenIcon } from "../ui/icons.tsx";
+
 import { hasDirectoryPicker, isAbort, showDirectoryPicker } from "./file-system-access.ts";
 import { openSample, sampleName } from "./open-sample.ts";
 import { readDirectory } from "./read-directory.ts";
 import { readFileList } from "./read-file-list.ts";
 import type { OpenedFiles } from "./read-repository-file.ts";
 import { readZip } from "./read-zip.ts";
+import { useAddRepository } from "./use-add-repository.tsx";
 
-/** "Open": a folder (picker or folder input), a .zip, or the bundled sample. */
+/**
+ * "Open": a folder (picker or folder input), a .zip, or the bundled sample; and, once one is
+ * open, "Add repository": another folder or .zip beside it, in one workspace.
+ */
 export function OpenMenu() {
   const editor = useEditorServices();
   const { store } = editor;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const unexported = useEditor((state) => Object.keys(selectChangedFiles(state)).length);
+  const hasRepository = useEditor((state) => state.source !== null);
   const menu = useRef<HTMLDivElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const zipInput = useRef<HTMLInputElement>(null);
@@ -92,6 +98,8 @@ export function OpenMenu() {
     });
   }
 
+  const adding = useAddRepository(setOpen, setBusy);
+
   return (
     <div className="menu-anchor">
       <button
@@ -140,6 +148,20 @@ export function OpenMenu() {
             <strong>Sample repository</strong>
             <span className="menu-item-hint">{sampleName}</span>
           </button>
+          {hasRepository ? (
+            <>
+              <button type="button" role="menuitem" onClick={() => void adding.addFolder()}>
+                <strong>Add repository: folder…</strong>
+                <span className="menu-item-hint">
+                  Another repository beside this one: references resolve across them
+                </span>
+              </button>
+              <button type="button" role="menuitem" onClick={adding.addZip}>
+                <strong>Add repository: zip file…</strong>
+                <span className="menu-item-hint">A .zip of another repository</span>
+              </button>
+            </>
+          ) : null}
           {unexported > 0 ? (
             <p className="menu-note" role="note">
               Opening replaces the current repository: {unexported} changed file
@@ -204,6 +226,7 @@ export function OpenMenu() {
           void run(name, () => readFileList(list), { kind: "folder", name, handle: null });
         }}
       />
+      {adding.inputs}
       <HiddenFileInput
         ref={zipInput}
         accept=".zip,application/zip"

@@ -1,4 +1,10 @@
-import type { FileMap, LayoutPositions, ReferenceSlot, RuntimeSnapshot } from "@karma/core";
+import type {
+  FileMap,
+  LayoutPositions,
+  NotReadPath,
+  ReferenceSlot,
+  RuntimeSnapshot,
+} from "@karma/core";
 import type {
   AutosaveStatus,
   CommitOffer,
@@ -23,6 +29,16 @@ import type {
 export interface EditorActions {
   /** Opens a repository: its files become both the baseline and the working state. */
   open(files: FileMap, source: RepositorySource, baseline?: FileMap): void;
+  /**
+   * Adds another repository to the workspace: its files (already under `../<name>/`) join both
+   * the working state and the baseline. Not an edit (nothing to export, nothing to undo); the
+   * history stays. Its folder, when it has one here, is where its changes are written back.
+   */
+  addRepository(
+    name: string,
+    files: FileMap,
+    from: { handle?: FileSystemDirectoryHandle | null; notRead?: NotReadPath[] },
+  ): void;
   setEnv(env: string): void;
   select(id: string | null, options?: { focus?: boolean }): void;
   undo(): void;

@@ -88,6 +88,21 @@ export function createEditorStore(initial: Partial<EditorState> = {}): StoreApi<
       }));
     },
 
+    addRepository(name, added, { handle, notRead = [] }) {
+      set((state) => {
+        if (state.source === null) return {};
+        const source = { ...state.source };
+        if (notRead.length > 0) source.notRead = [...(source.notRead ?? []), ...notRead];
+        if (handle) source.otherHandles = { ...source.otherHandles, [name]: handle };
+        return {
+          files: { ...state.files, ...added },
+          baseline: { ...state.baseline, ...added },
+          source,
+          fitRequest: state.fitRequest + 1,
+        };
+      });
+    },
+
     setEnv(env) {
       if (env === get().env) return;
       set((state) => ({

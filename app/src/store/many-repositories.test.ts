@@ -55,6 +55,20 @@ describe("a workspace of several repositories", () => {
     expect(selectChangedFiles(state)).toEqual({});
   });
 
+  it("gives the same results for the same state (a new one each call would redraw forever)", () => {
+    const state = opened().getState();
+    for (const select of [
+      selectIssues,
+      selectEditPlan,
+      selectGraph,
+      selectNodeViews,
+      selectExportCheck,
+      selectWorkspace,
+    ] as ((s: typeof state) => unknown)[]) {
+      expect(select(state)).toBe(select(state));
+    }
+  });
+
   it("keeps one repository exactly as before: no repository on cards or components", () => {
     const store = opened({ [cluster]: workspaceFiles()[cluster]! });
     expect(selectNodeViews(store.getState()).get("ecs-cluster/core")?.repo).toBeNull();
