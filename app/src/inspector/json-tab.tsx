@@ -1,4 +1,4 @@
-import type { Component, TypeDefinition } from "@karma/core";
+import { type Component, splitWorkspacePath, type TypeDefinition } from "@karma/core";
 import { lazy, Suspense, useId, useMemo } from "react";
 import { runCommand } from "../commands/run-command.ts";
 import { setConfigTextCommand } from "../commands/set-config-text.ts";
@@ -42,7 +42,12 @@ export function JsonTab({
   return (
     <div className="json-tab">
       <label className="field-label" htmlFor={inputId}>
-        <span className="mono">{file}</span>
+        <span className="mono">
+          {/* beside other repositories: <repository>/<path>, as issues name it */}
+          {component.repo === undefined
+            ? file
+            : `${component.repo}/${splitWorkspacePath(file)?.path ?? file}`}
+        </span>
       </label>
       <Suspense
         fallback={

@@ -52,10 +52,6 @@ export const selectWorkspace = (state: EditorState): Workspace =>
 export const selectBaselineWorkspace = (state: EditorState): Workspace =>
   selectBaselineRepositories(state).workspace;
 
-/** True when the document has several repositories: cards and files then name theirs. */
-export const selectHasRepositories = (state: EditorState): boolean =>
-  selectRepositories(state).repositories.length > 1;
-
 const noGraph: Graph = { env: "", nodes: [], edges: [] };
 const noPositions: LayoutPositions = {};
 

@@ -3,6 +3,7 @@ import type { StoreApi } from "zustand/vanilla";
 import { createLayoutClient } from "../layout/layout-client.ts";
 import { startLayoutService } from "../layout/layout-service.ts";
 import { savedPositionsOf } from "../model/derive.ts";
+import { withOtherRepositories } from "../model/repository-files.ts";
 import { selectCanvasBasePositions } from "../plan/plan-selectors.ts";
 import type { ShownCommit } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
@@ -62,9 +63,10 @@ export function showInView(
   );
   // the document's routes fit the nodes that stand where they stand now
   const routes = { ...(state.env === env ? state.routes[env] : {}), ...main.routes[env] };
+  // the served repository's commit, beside the other repositories of the workspace as opened
   view.setState({
-    files: withoutLayoutFiles(shown.files),
-    baseline: withoutLayoutFiles(shown.parent),
+    files: withoutLayoutFiles(withOtherRepositories(shown.files, main.baseline)),
+    baseline: withoutLayoutFiles(withOtherRepositories(shown.parent, main.baseline)),
     env,
     placed: { [env]: positions },
     routes: { [env]: routes },
