@@ -59,6 +59,8 @@ export interface WorkspaceJson {
     file: string;
     config: JsonObject | null;
     knownType: boolean;
+    /** With several repositories: the component's (its `file` is then its path in the map). */
+    repo?: string;
   }[];
   readIssues: Issue[];
 }
@@ -82,7 +84,7 @@ export function installKarmaApi(editor: Editor): KarmaApi {
         selection: state.selection,
         accountEnvironments: workspace.accountEnvironments,
         components: workspace.components.map(
-          ({ id, env, type, nickname, file, config, knownType }) => ({
+          ({ id, env, type, nickname, file, config, knownType, repo }) => ({
             id,
             env,
             type,
@@ -90,6 +92,7 @@ export function installKarmaApi(editor: Editor): KarmaApi {
             file,
             config,
             knownType,
+            ...(repo === undefined ? {} : { repo }),
           }),
         ),
         readIssues: workspace.readIssues,

@@ -49,6 +49,13 @@ describe("Add repository", () => {
     expect(store.getState().files).toBe(files);
   });
 
+  it("is refused under karma serve, whose Save writes only the repositories it serves", async () => {
+    const store = createEditorStore();
+    store.getState().open({ [cluster]: "{}\n" }, { kind: "served", name: "app", root: "/w/app" });
+    expect(await addRepository(store, "network", network)).toBe(false);
+    expect(store.getState().notice?.lines?.[0]).toMatch(/--with/);
+  });
+
   it("refuses a folder without Karma config", async () => {
     const store = openedApp();
     const empty = async () => ({ files: { "README.md": "" }, notRead: [] });

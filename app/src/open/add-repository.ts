@@ -13,6 +13,9 @@ import type { OpenedFiles } from "./read-repository-file.ts";
 export function addRepositoryProblem(store: StoreApi<EditorStore>, name: string): string | null {
   const state = store.getState();
   if (state.source === null) return "Open a repository first; another one is added beside it.";
+  // Save writes through the server, which writes only the repositories it serves
+  if (state.source.kind === "served")
+    return "Under karma serve, the server reads the other repositories: serve them with --with (karma serve <dir> --with <other-dir>), so that Save writes to them.";
   const names = selectRepositories(state).repositories.map((repository) => repository.name);
   if (!isRepositoryName(name)) return `"${name}" cannot name a repository: it is no folder name.`;
   if (names[0] === name)
