@@ -2,7 +2,7 @@ import { isRepositoryName } from "@karma/core";
 import type { RepositorySource } from "../state/editor-state.ts";
 
 /** What the opened repository is called beside others when nothing names its folder. */
-export const unnamedRepository = "this repository";
+const unnamedRepository = "this repository";
 
 /**
  * The name of the opened repository in a workspace of several (the first one, whose paths have
