@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
@@ -6,6 +6,7 @@ import { unzipSync } from "fflate";
 import { audit, canvasContrast, summary } from "./support/accessibility-audit.ts";
 import { EditorPage } from "./support/editor-page.ts";
 import { changedLines, InspectorPanel } from "./support/inspector-panel.ts";
+import { serveRepositories } from "./support/karma-serve.ts";
 import "./support/karma-window.ts";
 
 // Two repositories in one workspace: the app's (opened) reads a VPC and a zone that a network
@@ -197,4 +198,48 @@ test("Add repository puts another folder beside the opened one, refuses a name t
   findings.push(...(await audit(page, "two repositories")));
   findings.push(...(await canvasContrast(page, "two repositories")));
   expect(findings, summary(findings)).toEqual([]);
+});
+
+test("under karma serve --with, an edit in each repository is saved to its own folder, and nowhere else", async ({
+  page,
+}) => {
+  const served = await serveRepositories({ app, network });
+  try {
+    const editor = new EditorPage(page);
+    const inspector = new InspectorPanel(page);
+    await page.goto(served.url);
+    await editor.waitForGraph();
+    await expect(editor.button("Save")).toBeVisible();
+    await expect(editor.node("vpc/main")).toHaveAttribute("data-repo", "network");
+    await expect(editor.node("ecs-cluster/core")).toHaveAttribute("data-repo", "app");
+    await expect(editor.edge("ecs-cluster/core", "vpc/main", "vpc_nickname")).toHaveCount(1);
+    expect(await referenceIssues(page)).toEqual([]);
+
+    await editor.node("vpc/main").click();
+    await inspector.expectShowing("vpc/main");
+    await inspector.setField("cidr", "10.43.0.0/16");
+    await editor.node("ecs-cluster/core").click();
+    await inspector.expectShowing("ecs-cluster/core");
+    await inspector.setField("cluster_name", "main");
+    await expect
+      .poll(async () => Object.keys(await editor.exportFiles()).sort())
+      .toEqual([`../network/${vpc}`, cluster]);
+
+    await editor.button("Save").click();
+    await expect(editor.notice).toContainText("Saved 2 files");
+    const read = (name: string, path: string) =>
+      readFileSync(join(served.dirs[name]!, path), "utf8");
+    expect(read("network", vpc)).toBe(network[vpc]!.replace("10.42.0.0/16", "10.43.0.0/16"));
+    expect(read("app", cluster)).toBe(
+      app[cluster]!.replace('"cluster_name": "core"', '"cluster_name": "main"'),
+    );
+    // each file in its own repository only, the untouched ones as they were
+    expect(existsSync(join(served.dirs.app!, vpc))).toBe(false);
+    expect(existsSync(join(served.dirs.network!, cluster))).toBe(false);
+    expect(read("app", site)).toBe(app[site]!);
+    expect(read("network", zone)).toBe(network[zone]!);
+    expect(await editor.exportFiles()).toEqual({});
+  } finally {
+    await served.stop();
+  }
 });

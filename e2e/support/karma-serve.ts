@@ -32,11 +32,45 @@ export async function serveSampleCopy(port = 0): Promise<ServedCopy> {
   return serveFolder(dir, port);
 }
 
+/**
+ * Writes each repository of `repositories` (name → files) into a folder of that name, side by
+ * side in one temporary folder, and runs the real `karma serve` on the first `--with` the others.
+ * `dir` is the first's folder; stop removes them all.
+ */
+export async function serveRepositories(
+  repositories: Record<string, Record<string, string>>,
+): Promise<ServedCopy & { dirs: Record<string, string> }> {
+  const top = await realpath(await mkdtemp(join(tmpdir(), "karma-e2e-repos-")));
+  const dirs: Record<string, string> = {};
+  for (const [name, files] of Object.entries(repositories)) {
+    dirs[name] = join(top, name);
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(dirs[name], path)), { recursive: true });
+      await writeFile(join(dirs[name], path), text);
+    }
+  }
+  const [first, ...others] = Object.values(dirs);
+  if (first === undefined) throw new Error("no repository to serve");
+  const served = await serveFolder(
+    first,
+    0,
+    others.flatMap((dir) => ["--with", dir]),
+  );
+  return {
+    ...served,
+    dirs,
+    async stop() {
+      await served.stop();
+      await rm(top, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Runs the real `karma serve` on `dir` (removed on stop), serving this run's app build. */
-async function serveFolder(dir: string, port: number): Promise<ServedCopy> {
+async function serveFolder(dir: string, port: number, more: string[] = []): Promise<ServedCopy> {
   const child = spawn(
     process.execPath,
-    [join(root, "packages/cli/bin/karma.js"), "serve", dir, "--port", String(port)],
+    [join(root, "packages/cli/bin/karma.js"), "serve", dir, "--port", String(port), ...more],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, KARMA_APP_DIR: appBuildDir() } },
   );
   const url = await printedAddress(child);
