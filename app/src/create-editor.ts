@@ -1,4 +1,7 @@
+import { validateInSteps } from "@karma/core";
 import { startAutosave } from "./autosave/autosave.ts";
+import { selectGroupedView } from "./canvas/view-pipeline.ts";
+import { isGroupedGraph } from "./large-graph/group-layout.ts";
 import type { LayoutClient } from "./layout/layout-client.ts";
 import { startLayoutService } from "./layout/layout-service.ts";
 import { groupIssues } from "./panels/issue-groups.ts";
@@ -12,18 +15,29 @@ import {
   selectGraph,
   selectIssues,
   selectNodeViews,
+  selectRepositories,
 } from "./store/selectors.ts";
+
+// about 10 ms of work each on a laptop: a 5,000-component environment in some twenty tasks
+const componentsPerSlice = 250;
 
 /**
  * What a change to the document derives, step by step, each in a task of its own before the
- * state is drawn: the workspace and graph, the plan of the edits, the issues, then what the
- * canvas and the panels build from them.
+ * state is drawn: the validation (in slices), the graph, the plan of the edits, the issues, then
+ * what the canvas and the panels build from them.
  */
 const derivationSteps: Warmer[] = [
+  // one repository's validation (references resolved on the way) in slices of components
+  (state) => {
+    const { repositories, workspace } = selectRepositories(state);
+    return repositories.length === 1 ? validateInSteps(workspace, componentsPerSlice) : null;
+  },
   selectGraph,
   selectEditPlan,
   selectIssues,
   (state) => selectNodeViews(state),
+  // over 1,500 components the canvas draws groups: which component is in which
+  (state) => (isGroupedGraph(selectGraph(state)) ? selectGroupedView(state) : null),
   (state) => groupIssues(selectIssues(state), state.env),
   selectExportCheck,
 ];

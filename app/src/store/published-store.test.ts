@@ -43,4 +43,24 @@ describe("publishedStore", () => {
     expect(published.store.getState().theme).toBe("dark");
     expect(published.store.getState().files[vpc]).toBe('{"a": 1}\n');
   });
+
+  it("runs a warmer that works in slices one slice a task, then the next warmers", async () => {
+    const store = createEditorStore();
+    const done: string[] = [];
+    // what the microtasks queued by each slice saw: they run between tasks, never mid-task
+    const between: string[] = [];
+    function* slices() {
+      for (const slice of ["a", "b", "c"]) {
+        expect(between).toEqual(done);
+        done.push(slice);
+        queueMicrotask(() => between.push(slice));
+        yield;
+      }
+    }
+    published = publishedStore(store, [() => slices(), () => done.push("next")]);
+    store.getState().open({ [vpc]: "{}\n" }, { kind: "files", name: "test" });
+    expect(done).toEqual([]);
+    while (published.store.getState() !== store.getState()) await nextTask();
+    expect(done).toEqual(["a", "b", "c", "next"]);
+  });
 });

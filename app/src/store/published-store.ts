@@ -1,7 +1,10 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { EditorStore } from "../state/editor-store.ts";
 
-/** Derives part of what the editor draws for a state: called for its memoised result only. */
+/**
+ * Derives part of what the editor draws for a state, called for its memoised result only. One
+ * that returns an iterator (core's `validateInSteps`) does its work in slices: one per task.
+ */
 export type Warmer = (state: EditorStore) => unknown;
 
 /** The editor's state as drawn, and how to stop following the editor's store. */
@@ -28,20 +31,30 @@ export function publishedStore(
   const published = createStore<EditorStore>(() => source.getState());
   // the warmer to run next, while a document change is on its way
   let step = -1;
+  // the slices of the warmer at work, when it works in slices
+  let slices: Iterator<unknown> | null = null;
   const channel = new MessageChannel();
 
   const publish = () => {
     step = -1;
+    slices = null;
     const state = source.getState();
     if (published.getState() !== state) published.setState(state, true);
   };
 
   channel.port1.onmessage = () => {
     if (step < 0) return;
-    if (step < warmers.length) {
+    if (slices !== null) {
+      if (slices.next().done) {
+        slices = null;
+        step++;
+      }
+      channel.port2.postMessage(null);
+    } else if (step < warmers.length) {
       // the newest state: a change made meanwhile is derived (and published) in its place
-      warmers[step]!(source.getState());
-      step++;
+      const result = warmers[step]!(source.getState());
+      if (isIterator(result)) slices = result;
+      else step++;
       channel.port2.postMessage(null);
     } else {
       publish();
@@ -60,6 +73,7 @@ export function publishedStore(
     stop() {
       unsubscribe();
       step = -1;
+      slices = null;
       channel.port1.close();
     },
   };
@@ -71,5 +85,13 @@ function changesDocument(state: EditorStore, previous: EditorStore): boolean {
     state.baseline !== previous.baseline ||
     state.env !== previous.env ||
     state.compareBase !== previous.compareBase
+  );
+}
+
+function isIterator(value: unknown): value is Iterator<unknown> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { next?: unknown }).next === "function"
   );
 }

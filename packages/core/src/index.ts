@@ -171,7 +171,11 @@ export {
   generateRepository,
 } from "./synthetic/generate-repository.ts";
 export { type ExportCheck, exportCheck } from "./validate/export-check.ts";
-export { type ValidateOptions, validateWorkspace } from "./validate/validate-workspace.ts";
+export {
+  type ValidateOptions,
+  validateInSteps,
+  validateWorkspace,
+} from "./validate/validate-workspace.ts";
 export { type Connection, connect, type Disconnection, disconnect } from "./wiring/connect.ts";
 export {
   matchValue,

@@ -89,6 +89,22 @@ export function resolvedFrom(
 }
 
 function resolution(workspace: Workspace, env: string): Resolution {
+  const steps = resolveInSteps(workspace, env, Number.POSITIVE_INFINITY);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The work of `resolveReferences(workspace, env)` in slices of `size` components: each `next()`
+ * does one slice, and once done, the resolution is memoised as `resolveReferences` keeps it. An
+ * editor spreads a large environment's resolution over several tasks this way.
+ */
+export function* resolveInSteps(
+  workspace: Workspace,
+  env: string,
+  size: number,
+): Generator<void, Resolution> {
   let byEnv = cache.get(workspace);
   if (!byEnv) {
     byEnv = new Map();
@@ -96,13 +112,13 @@ function resolution(workspace: Workspace, env: string): Resolution {
   }
   let resolved = byEnv.get(env);
   if (!resolved) {
-    resolved = resolve(workspace, env);
+    resolved = yield* resolve(workspace, env, size);
     byEnv.set(env, resolved);
   }
   return resolved;
 }
 
-function resolve(workspace: Workspace, env: string): Resolution {
+function* resolve(workspace: Workspace, env: string, size: number): Generator<void, Resolution> {
   const components = workspace.components.filter((component) => component.env === env);
   const delta = deltaOf(workspace);
   const earlier =
@@ -121,7 +137,12 @@ function resolve(workspace: Workspace, env: string): Resolution {
     lookups,
     from: earlier,
   };
+  let sliced = 0;
   for (const component of components) {
+    if (++sliced > size) {
+      sliced = 1;
+      yield;
+    }
     const found =
       earlier?.byComponent.get(component) ?? resolveComponent(workspace, component, lookups);
     result.byComponent.set(component, found);

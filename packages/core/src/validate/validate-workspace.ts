@@ -7,6 +7,7 @@ import {
   type ComponentReferences,
   referencesByComponent,
   resolvedFrom,
+  resolveInSteps,
   resolveReferences,
 } from "../graph/resolve-references.ts";
 import { dependencyCycles } from "../graph/strongly-connected.ts";
@@ -30,13 +31,14 @@ export interface ValidationView {
 }
 
 const cache = new WeakMap<Workspace, Map<string, Issue[]>>();
+const allEnvironments = "\u0000all";
 
 /**
  * Every problem of a workspace, sorted by file and position: what reading found, schema
  * violations, references, cycles, unknown types and keys. Memoised per workspace.
  */
 export function validateWorkspace(workspace: Workspace, options: ValidateOptions = {}): Issue[] {
-  const cacheKey = options.env ?? "\u0000all";
+  const cacheKey = options.env ?? allEnvironments;
   let byEnv = cache.get(workspace);
   if (!byEnv) {
     byEnv = new Map();
@@ -106,6 +108,30 @@ export function validateInView(
 
 // a component object is only reused while the catalog is the same, so it alone is the key
 const componentIssueCache = new WeakMap<Component, Issue[]>();
+
+/**
+ * The work of `validateWorkspace(workspace)` in slices: each `next()` checks `size` components'
+ * own config, or resolves `size` components' references, and the last step validates the rest
+ * (references found, cycles, duplicates) with all that found memoised. An editor spreads a large
+ * workspace's validation over several tasks this way.
+ */
+export function* validateInSteps(workspace: Workspace, size: number): Generator<void, Issue[]> {
+  if (cache.get(workspace)?.has(allEnvironments)) return validateWorkspace(workspace);
+  let sliced = 0;
+  for (const component of workspace.components) {
+    if (++sliced > size) {
+      sliced = 1;
+      yield;
+    }
+    componentIssues(workspace, component);
+  }
+  for (const env of workspace.environments) {
+    yield;
+    yield* resolveInSteps(workspace, env, size);
+  }
+  yield;
+  return validateWorkspace(workspace);
+}
 
 /** What is wrong with a component's own config: duplicate keys, the schema of its type. */
 function componentIssues(workspace: Workspace, component: Component): Issue[] {
