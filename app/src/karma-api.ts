@@ -1,5 +1,5 @@
 import type { DriftReport, FileMap, Issue, JsonObject, Plan } from "@karma/core";
-import { openRepository } from "./actions/open-repository.ts";
+import { openRepository, parseBeforeOpening } from "./actions/open-repository.ts";
 import { commands } from "./commands/index.ts";
 import { type CommandOutcome, runCommand } from "./commands/run-command.ts";
 import { selectDrift } from "./runtime/drift-selectors.ts";
@@ -99,7 +99,9 @@ export function installKarmaApi(editor: Editor): KarmaApi {
       });
     },
     async loadFiles(files) {
-      openRepository(store, { ...files }, { kind: "files", name: "the loaded files" });
+      const copy = { ...files };
+      await parseBeforeOpening(copy);
+      openRepository(store, copy, { kind: "files", name: "the loaded files" });
       editor.startAutosave();
       await layout.whenPlaced();
     },

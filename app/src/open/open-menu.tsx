@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
 import { startExport } from "../actions/export-changes.ts";
-import { openRepository } from "../actions/open-repository.ts";
+import { openRepository, parseBeforeOpening } from "../actions/open-repository.ts";
 import type { RepositorySource } from "../state/editor-state.ts";
 import { useEditor, useEditorServices } from "../store/editor-context.tsx";
 import { selectChangedFiles } from "../store/selectors.ts";
@@ -48,6 +48,7 @@ export function OpenMenu() {
     setBusy(true);
     try {
       const { files, notRead } = await read();
+      await parseBeforeOpening(files);
       openRepository(store, files, { ...source, notRead }, { requireConfig: true });
       editor.startAutosave();
     } catch (error) {

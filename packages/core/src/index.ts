@@ -121,6 +121,7 @@ export { type FileMapWrites, writeFiles, writesOf } from "./repo/file-map-writes
 export { JsonDocument } from "./repo/json-document.ts";
 export { type LoadOptions, loadWorkspace } from "./repo/load-workspace.ts";
 export { type NotReadPath, notReadCovering, notReadIssue } from "./repo/not-read.ts";
+export { parseAhead } from "./repo/parse-ahead.ts";
 export type { Position } from "./repo/text-positions.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
 export { driftRepositories } from "./repositories/drift-repositories.ts";

@@ -7,6 +7,7 @@ import { componentId } from "./component-id.ts";
 import { writesOf } from "./file-map-writes.ts";
 import { JsonDocument } from "./json-document.ts";
 import { type NotReadPath, notReadIssue } from "./not-read.ts";
+import { documentOf } from "./parse-ahead.ts";
 import { readAccountEnvironment } from "./read-account-environment.ts";
 import type { AccountEnvironment, Component, Workspace } from "./workspace.ts";
 import { recordDelta } from "./workspace-delta.ts";
@@ -89,7 +90,7 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
 
     const previous = reusable?.get(file);
     const same = previous !== undefined && previous.document.text === text;
-    const document = same ? previous.document : new JsonDocument(text);
+    const document = same ? previous.document : documentOf(text);
     if (document.error) {
       const owner =
         where.kind === "component"
