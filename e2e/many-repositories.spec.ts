@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { generateWorkspace, syntheticRepositoryName } from "@karma/core";
 import { expect, type Page, test } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { audit, canvasContrast, summary } from "./support/accessibility-audit.ts";
@@ -242,4 +243,43 @@ test("under karma serve --with, an edit in each repository is saved to its own f
   } finally {
     await served.stop();
   }
+});
+
+test("a large workspace of repositories opens grouped by repository, and a group opens to its cards", async ({
+  page,
+}) => {
+  // 12 repositories of 160 components in one environment: past the 1,500 grouping threshold
+  const files = generateWorkspace({
+    repositories: 12,
+    componentsEach: 160,
+    environments: ["prod"],
+    seed: 5,
+  });
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadFiles(files);
+
+  // one group per repository (the first, loaded by a script, is "this repository"), no type groups
+  const groups = page.locator(".react-flow__node-type-group");
+  await expect(groups).toHaveCount(12);
+  await expect(page.locator(".react-flow__node-type-group[data-group]")).toHaveCount(0);
+  await expect(page.locator(".react-flow__node-component")).toHaveCount(0);
+  const name = syntheticRepositoryName(3);
+  const group = page.locator(`.react-flow__node[data-id="group:repo:${name}"]`);
+  await expect(group).toHaveAttribute("data-group-repo", name);
+  // its 160 components, and the external nodes its references name that no repository has
+  await expect(group).toContainText(/repository · 1[6-9]\d components/);
+  await expect(
+    page.locator('.react-flow__node[data-id="group:repo:this repository"]'),
+  ).toContainText(/1[6-9]\d components/);
+  // references across repositories are counted between their groups
+  await expect(page.locator(".react-flow__edge.group-edge").first()).toBeAttached();
+
+  await group.getByRole("button", { name: `Expand repository ${name}` }).click();
+  const cards = page.locator(".react-flow__node-component");
+  await expect(cards.first()).toBeVisible();
+  // every card drawn is one of that repository's, badged with it
+  const repos = await cards.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-repo")));
+  expect(repos.length).toBeGreaterThan(0);
+  expect(new Set(repos)).toEqual(new Set([name]));
 });

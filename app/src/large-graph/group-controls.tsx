@@ -5,7 +5,7 @@ import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 // the groups' top-left corner, at a zoom where cards are readable
 const openedViewport = { x: 24, y: 24, zoom: 0.6 };
 
-/** On a large graph: open or close every type group at once. */
+/** On a large graph: open or close every group at once. */
 export function GroupControls() {
   const store = useEditorApi();
   const { setViewport } = useReactFlow();
@@ -26,7 +26,7 @@ export function GroupControls() {
         // moved there first: opened at the zoomed-out view of the groups, thousands of cards
         // would be drawn and measured only to be dropped by the next move
         void setViewport(openedViewport);
-        state.setExpandedGroups(selectGroupedView(state).groups.map((group) => group.type));
+        state.setExpandedGroups(selectGroupedView(state).groups.map((group) => group.id));
       }}
     >
       {anyOpen ? "Collapse all" : "Expand all"}

@@ -34,12 +34,16 @@ export const groupLineageOf = memoizeLast(
   },
 );
 
-/** The canvas nodes of the type groups, behind the components of expanded groups. */
+/**
+ * The canvas nodes of the groups, behind the components of expanded groups: `data-group` names
+ * a type group's type; a repository's group has `data-group-repo` its name instead.
+ */
 export const groupNodesOf = memoizeLast(
   (view: GroupedView, lineage: Map<string, GroupLineage> | null): FlowNode[] =>
     view.groups.map((group): TypeGroupFlowNode => {
       const status = lineage?.get(group.id)?.lineage;
-      const attributes: Record<string, string> = { "data-group": group.type };
+      const attributes: Record<string, string> =
+        group.by === "repo" ? { "data-group-repo": group.name } : { "data-group": group.name };
       if (status) attributes["data-lineage"] = status;
       return {
         id: group.id,
@@ -51,7 +55,7 @@ export const groupNodesOf = memoizeLast(
         selectable: false,
         draggable: false,
         connectable: false,
-        ariaLabel: `${group.type}: ${group.members.length} components, ${group.expanded ? "expanded" : "collapsed"}`,
+        ariaLabel: `${group.by === "repo" ? "repository " : ""}${group.name}: ${group.members.length} components, ${group.expanded ? "expanded" : "collapsed"}`,
         domAttributes: attributes as TypeGroupFlowNode["domAttributes"],
       };
     }),

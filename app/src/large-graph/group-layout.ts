@@ -3,17 +3,23 @@ import { memoizeLast } from "../model/memo.ts";
 import { nodeSize } from "../model/node-size.ts";
 
 /**
- * Past this many nodes an environment is shown as one group per component type: the layout
- * worker still lays out a thousand-component environment within its 2 s budget, not several.
+ * Past this many nodes an environment is shown as groups: one per repository when its
+ * components come from several repositories, else one per component type. The layout worker
+ * still lays out a thousand-component environment within its 2 s budget, not several.
  */
 export const groupAbove = 1500;
 
 export const isGroupedGraph = (graph: Graph): boolean => graph.nodes.length > groupAbove;
 
+/** What a large graph's groups gather: components of one type, or of one repository. */
+export type GroupBy = "type" | "repo";
+
 export interface TypeGroup {
-  /** `group:<type>`, the id of its canvas node. */
+  /** The id of its canvas node: `group:<type>`, or `group:repo:<repository>`. */
   id: string;
-  type: string;
+  by: GroupBy;
+  /** The component type, or the repository's name. */
+  name: string;
   /** The ids of its components, sorted. */
   members: string[];
   expanded: boolean;
@@ -36,7 +42,26 @@ export interface GroupedView {
   groupOf: Map<string, string>;
 }
 
-export const groupId = (type: string) => `group:${type}`;
+/**
+ * A group's node id, stable across edits and loads (it is what `expandedGroups` holds). Types
+ * are kebab-case names, so `repo:` never starts one.
+ */
+export const groupId = (by: GroupBy, name: string) =>
+  by === "repo" ? `group:repo:${name}` : `group:${name}`;
+
+/**
+ * By repository when the graph's components come from more than one (a workspace of
+ * repositories: which repository holds what is the first question there), else by type.
+ */
+export function groupByOf(graph: Graph): GroupBy {
+  let first: string | undefined;
+  for (const node of graph.nodes) {
+    if (node.external || node.repo === undefined) continue;
+    if (first === undefined) first = node.repo;
+    else if (node.repo !== first) return "repo";
+  }
+  return "type";
+}
 
 const cell = { width: nodeSize.width + 24, height: nodeSize.height + 24 };
 const padding = 16;
@@ -48,32 +73,41 @@ const maxColumns = 12;
 
 /**
  * One group per component type, laid out in columns by dependency depth (a group sits in the
- * column of its shallowest member), expanded groups as a grid of their components. Computed
- * directly, in one pass: a layout engine is too slow for thousands of nodes on every expansion.
+ * column of its shallowest member), or one per repository, in columns of about the square root
+ * of their number, by name (references cross repositories every way, so depth says little);
+ * expanded groups as a grid of their components. Computed directly, in one pass: a layout
+ * engine is too slow for thousands of nodes on every expansion. `expanded` holds group ids.
  */
 export const groupedView = memoizeLast((graph: Graph, expanded: string[]): GroupedView => {
   const open = new Set(expanded);
+  const by = groupByOf(graph);
   const depth = new Map<string, number>();
-  topologicalWaves(graph).forEach((wave, index) => {
-    for (const id of wave) depth.set(id, index);
-  });
-  const byType = new Map<string, string[]>();
+  if (by === "type") {
+    topologicalWaves(graph).forEach((wave, index) => {
+      for (const id of wave) depth.set(id, index);
+    });
+  }
+  const byName = new Map<string, string[]>();
   const level = new Map<string, number>();
   const groupOf = new Map<string, string>();
   for (const node of graph.nodes) {
-    const members = byType.get(node.type) ?? [];
+    // an external node is drawn with the repository that refers to it (core's graph says which)
+    const name = by === "repo" ? (node.repo ?? "") : node.type;
+    const members = byName.get(name) ?? [];
     members.push(node.id);
-    byType.set(node.type, members);
+    byName.set(name, members);
     const nodeDepth = depth.get(node.id) ?? 0;
-    level.set(node.type, Math.min(level.get(node.type) ?? nodeDepth, nodeDepth));
-    groupOf.set(node.id, groupId(node.type));
+    level.set(name, Math.min(level.get(name) ?? nodeDepth, nodeDepth));
+    groupOf.set(node.id, groupId(by, name));
   }
 
+  const names = [...byName.keys()].sort();
+  const perColumn = Math.ceil(Math.sqrt(names.length));
   const columns = new Map<number, string[]>();
-  for (const type of [...byType.keys()].sort()) {
-    const column = level.get(type) ?? 0;
-    columns.set(column, [...(columns.get(column) ?? []), type]);
-  }
+  names.forEach((name, index) => {
+    const column = by === "repo" ? Math.floor(index / perColumn) : (level.get(name) ?? 0);
+    columns.set(column, [...(columns.get(column) ?? []), name]);
+  });
 
   const groups: TypeGroup[] = [];
   const positions: LayoutPositions = {};
@@ -81,9 +115,10 @@ export const groupedView = memoizeLast((graph: Graph, expanded: string[]): Group
   for (const column of [...columns.keys()].sort((a, b) => a - b)) {
     let y = 0;
     let width = 0;
-    for (const type of columns.get(column)!) {
-      const members = byType.get(type)!;
-      const isOpen = open.has(type);
+    for (const name of columns.get(column)!) {
+      const members = byName.get(name)!;
+      const id = groupId(by, name);
+      const isOpen = open.has(id);
       const perRow = Math.min(maxColumns, Math.max(1, Math.ceil(Math.sqrt(members.length))));
       const size = isOpen
         ? {
@@ -92,14 +127,14 @@ export const groupedView = memoizeLast((graph: Graph, expanded: string[]): Group
           }
         : collapsed;
       if (isOpen) {
-        members.forEach((id, index) => {
-          positions[id] = {
+        members.forEach((member, index) => {
+          positions[member] = {
             x: x + padding + (index % perRow) * cell.width,
             y: y + header + Math.floor(index / perRow) * cell.height,
           };
         });
       }
-      groups.push({ id: groupId(type), type, members, expanded: isOpen, x, y, ...size });
+      groups.push({ id, by, name, members, expanded: isOpen, x, y, ...size });
       y += size.height + rowGap;
       width = Math.max(width, size.width);
     }
@@ -129,7 +164,10 @@ export interface GroupEdge {
   key: string;
 }
 
-/** References between types, merged per pair of groups: thousands become a few counted edges. */
+/**
+ * References between groups (types, or repositories), merged per pair of groups: thousands
+ * become a few counted edges.
+ */
 export const groupEdgesOf = memoizeLast((graph: Graph, view: GroupedView): GroupEdge[] => {
   const merged = new Map<string, GroupEdge>();
   for (const edge of graph.edges) {

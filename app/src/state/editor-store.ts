@@ -118,7 +118,7 @@ export interface NavigationState {
   /** Component types left out of the canvas. */
   hiddenTypes: string[];
   issueFilter: IssueFilter;
-  /** Type groups shown open on a large graph. */
+  /** The ids of the groups shown open on a large graph (`group:<type>`, `group:repo:<name>`). */
   expandedGroups: string[];
 }
 
@@ -128,7 +128,7 @@ export interface NavigationSlice extends NavigationState {
   setFinderOpen(open: boolean): void;
   setHiddenTypes(types: string[]): void;
   setIssueFilter(filter: IssueFilter): void;
-  setExpandedGroups(types: string[]): void;
+  setExpandedGroups(ids: string[]): void;
 }
 
 /**

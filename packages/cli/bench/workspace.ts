@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type FileMap, generateRepository } from "@karma/core";
+import { dealRepository, generateRepository, syntheticRepositoryName } from "@karma/core";
 import { build } from "esbuild";
 
 const repositoryCount = 50;
@@ -22,11 +22,8 @@ const budgetMs = 3_000;
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const work = await mkdtemp(join(tmpdir(), "karma-workspace-bench-"));
 try {
-  const names = Array.from(
-    { length: repositoryCount },
-    (_, i) => `repo-${String(i).padStart(2, "0")}`,
-  );
-  const repositories = deal(
+  const names = Array.from({ length: repositoryCount }, (_, i) => syntheticRepositoryName(i));
+  const repositories = dealRepository(
     generateRepository({ components: repositoryCount * componentsEach, seed: 7 }),
     names.length,
   );
@@ -103,15 +100,4 @@ try {
   if (process.argv.includes("--check") && !pass) process.exitCode = 1;
 } finally {
   await rm(work, { recursive: true, force: true });
-}
-
-/** The components of one repository dealt out in turn to `count`, each with every other file. */
-function deal(files: FileMap, count: number): FileMap[] {
-  const dealt: FileMap[] = Array.from({ length: count }, () => ({}));
-  let next = 0;
-  for (const [path, text] of Object.entries(files)) {
-    if (path.startsWith("iac/")) dealt[next++ % count]![path] = text;
-    else for (const repository of dealt) repository[path] = text;
-  }
-  return dealt;
 }

@@ -171,6 +171,12 @@ export {
   type GenerateRepositoryOptions,
   generateRepository,
 } from "./synthetic/generate-repository.ts";
+export {
+  dealRepository,
+  type GenerateWorkspaceOptions,
+  generateWorkspace,
+  syntheticRepositoryName,
+} from "./synthetic/generate-workspace.ts";
 export { type ExportCheck, exportCheck } from "./validate/export-check.ts";
 export {
   type ValidateOptions,
