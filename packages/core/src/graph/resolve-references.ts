@@ -209,7 +209,7 @@ function resolveComponent(
  * other environments say where an external target lives), or a changed value of a field that a
  * name match reads (a zone's `zone_name`).
  */
-function targetsMoved(catalog: Catalog, delta: WorkspaceDelta): boolean {
+export function targetsMoved(catalog: Catalog, delta: WorkspaceDelta): boolean {
   if (delta.added.length !== delta.removed.length) return true;
   const before = new Map(delta.removed.map((component) => [component.file, component]));
   const fields = nameFields(catalog);

@@ -7,6 +7,7 @@ import {
 } from "../graph/resolve-references.ts";
 import { componentId } from "../repo/component-id.ts";
 import type { Component } from "../repo/workspace.ts";
+import { earlierWithSameTargets } from "./repositories-delta.ts";
 import type { Repository } from "./repository.ts";
 
 /** Components of every repository, in the order of the repositories, by id and by field. */
@@ -34,7 +35,10 @@ const cache = new WeakMap<readonly Repository[], Across>();
  * nothing in its repository resolves in the others, in the same environment (the first
  * repository that has the component; others that match a name as well make it ambiguous).
  * Components without such references keep their repository's own findings, the same objects.
- * Memoised per list of repositories.
+ * Memoised per list of repositories; a list an edit made from an earlier one that moved no
+ * target (repositories-delta.ts) takes over the earlier list's lookups and, for each repository
+ * the edit left as it was, its references (the same map), and resolves only the components
+ * that changed.
  */
 export function referencesAcross(
   repositories: readonly Repository[],
@@ -54,16 +58,32 @@ export function referencesAcross(
   let found = byRepository[index];
   if (!found) {
     const own = referencesByComponent(repositories[index]!.workspace, env);
-    found = repositories.length > 1 ? resolveAcross(own, environmentIndex(repositories, env)) : own;
+    const earlier = repositories.length > 1 ? earlierWithSameTargets(repositories) : null;
+    const before = earlier && cache.get(earlier)?.resolved.get(env)?.[index];
+    if (before && earlier[index] === repositories[index]) found = before;
+    else if (repositories.length === 1) found = own;
+    else {
+      const previous = before && {
+        own: referencesByComponent(earlier[index]!.workspace, env),
+        across: before,
+      };
+      found = resolveAcross(own, environmentIndex(repositories, env, earlier), previous);
+    }
     byRepository[index] = found;
   }
   return found;
 }
 
-function environmentIndex(repositories: readonly Repository[], env: string): EnvironmentIndex {
+function environmentIndex(
+  repositories: readonly Repository[],
+  env: string,
+  earlier: readonly Repository[] | null,
+): EnvironmentIndex {
   const across = cache.get(repositories)!;
-  let index = across.indexes.get(env);
-  if (!index) {
+  // the same ids and matched fields: the earlier lookups answer as these would
+  let index = across.indexes.get(env) ?? (earlier && cache.get(earlier)?.indexes.get(env));
+  if (index) across.indexes.set(env, index);
+  else {
     let others: ComponentIndex | undefined;
     index = {
       here: componentIndex(
@@ -93,12 +113,26 @@ function componentIndex(components: Component[]): ComponentIndex {
   return { byId, fields: new FieldIndex(components) };
 }
 
+/**
+ * `own` with its external references looked up in every repository. A component whose own
+ * findings are those it had in `previous` (the same object: it did not change, nor did what it
+ * targets) keeps what it was found to reference there.
+ */
 function resolveAcross(
   own: ReadonlyMap<Component, ComponentReferences>,
   index: EnvironmentIndex,
+  previous?: {
+    own: ReadonlyMap<Component, ComponentReferences>;
+    across: ReadonlyMap<Component, ComponentReferences>;
+  } | null,
 ): Map<Component, ComponentReferences> {
   const result = new Map<Component, ComponentReferences>();
   for (const [component, found] of own) {
+    const kept = previous?.own.get(component) === found && previous.across.get(component);
+    if (kept) {
+      result.set(component, kept);
+      continue;
+    }
     const external = found.references.some((reference) => reference.status === "external");
     result.set(
       component,

@@ -6,6 +6,7 @@ import {
   validateWorkspace,
 } from "../validate/validate-workspace.ts";
 import { definedTwice } from "./defined-twice.ts";
+import { earlierWithSameTargets } from "./repositories-delta.ts";
 import { repositoriesGraph } from "./repositories-graph.ts";
 import { type Repository, repositoryFile } from "./repository.ts";
 import { referencesAcross } from "./resolve-across.ts";
@@ -29,12 +30,20 @@ export function validateRepositories(
   options: ValidateOptions = {},
 ): Issue[] {
   if (repositories.length === 1) return validateWorkspace(repositories[0]!.workspace, options);
-  return repositories
-    .flatMap((_, index) => repositoryIssues(repositories, index, options))
-    .sort(compareIssues);
+  // every file of a repository is named `<repository>/…` and each one's issues are sorted: in
+  // the order of those prefixes, their concatenation is sorted, without sorting them all again
+  return [...repositories.keys()]
+    .sort((a, b) => compareStrings(`${repositories[a]!.name}/`, `${repositories[b]!.name}/`))
+    .flatMap((index) => repositoryIssues(repositories, index, options));
 }
 
-/** The problems of one repository of a workspace, as `validateRepositories` lists them. */
+/**
+ * The problems of one repository of a workspace, as `validateRepositories` lists them. For a
+ * list an edit made that moved no target, a repository the edit left as it was keeps the
+ * earlier list's problems while what they were found from (its references across the others,
+ * the graph its cycles are found in) is the same: an edit re-validates the repository it
+ * changed, not all of them.
+ */
 export function repositoryIssues(
   repositories: readonly Repository[],
   index: number,
@@ -48,12 +57,27 @@ export function repositoryIssues(
     byEnv = new Map();
     cache.set(repositories, byEnv);
   }
+  const earlier = earlierWithSameTargets(repositories);
+  const before = earlier && cache.get(earlier)?.get(cacheKey);
   let found = byEnv.get(cacheKey);
   if (!found) {
-    found = { issues: [], definedTwice: definedTwice(repositories, options.env) };
+    // the same components by id and file in every repository: defined where they were
+    found = {
+      issues: [],
+      definedTwice: before?.definedTwice ?? definedTwice(repositories, options.env),
+    };
     byEnv.set(cacheKey, found);
   }
   let issues = found.issues[index];
+  if (
+    !issues &&
+    earlier &&
+    before?.issues[index] &&
+    sameInputs(repositories, earlier, index, options)
+  ) {
+    issues = before.issues[index];
+    found.issues[index] = issues;
+  }
   if (!issues) {
     const own = validateInView(repository.workspace, options, {
       references: (env) => referencesAcross(repositories, index, env),
@@ -63,6 +87,24 @@ export function repositoryIssues(
     found.issues[index] = issues;
   }
   return issues;
+}
+
+/** Whether a repository is validated from the same things in both lists. */
+function sameInputs(
+  repositories: readonly Repository[],
+  earlier: readonly Repository[],
+  index: number,
+  options: ValidateOptions,
+): boolean {
+  const repository = repositories[index]!;
+  if (repository !== earlier[index]) return false;
+  const environments =
+    options.env === undefined ? repository.workspace.environments : [options.env];
+  return environments.every(
+    (env) =>
+      referencesAcross(repositories, index, env) === referencesAcross(earlier, index, env) &&
+      repositoriesGraph(repositories, env) === repositoriesGraph(earlier, env),
+  );
 }
 
 function compareIssues(a: Issue, b: Issue): number {

@@ -6,6 +6,7 @@ import { writeFiles, writesOf } from "../repo/file-map-writes.ts";
 import { loadWorkspace } from "../repo/load-workspace.ts";
 import type { NotReadPath } from "../repo/not-read.ts";
 import type { AccountEnvironment, Component, Workspace } from "../repo/workspace.ts";
+import { recordEarlierList } from "./repositories-delta.ts";
 import type { Repository } from "./repository.ts";
 import { repositoryPrefix, splitWorkspaceFiles, splitWorkspacePath } from "./workspace-paths.ts";
 
@@ -102,7 +103,8 @@ function fromWrites(files: FileMap, previous: WorkspaceRepositories): WorkspaceR
     const workspace = loadWorkspace(ownFiles, { previous: repository.workspace });
     next.push({ name: repository.name, workspace });
   }
-  return { files, repositories: next, workspace: mergedView(files, next) };
+  recordEarlierList(next, repositories);
+  return { files, repositories: next, workspace: mergedView(files, next, previous) };
 }
 
 function loadAll(
@@ -127,10 +129,11 @@ function loadAll(
     previous !== undefined &&
     repositories.length === earlier.length &&
     repositories.every((repository, index) => repository === earlier[index]);
+  if (previous && !same) recordEarlierList(repositories, earlier);
   return {
     files,
     repositories: same ? earlier : repositories,
-    workspace: mergedView(files, repositories),
+    workspace: mergedView(files, repositories, previous),
   };
 }
 
@@ -177,7 +180,12 @@ const accountViews = new WeakMap<AccountEnvironment, AccountEnvironment>();
 const catalogs = new WeakMap<Catalog, WeakMap<Catalog, Catalog>>();
 
 /** Every repository in one workspace (see `WorkspaceRepositories.workspace`). */
-function mergedView(files: FileMap, repositories: readonly Repository[]): Workspace {
+function mergedView(
+  files: FileMap,
+  repositories: readonly Repository[],
+  previous: WorkspaceRepositories | undefined,
+): Workspace {
+  const kept = previous && keptComponents(repositories, previous);
   const components: Component[] = [];
   const accountEnvironments: AccountEnvironment[] = [];
   const readIssues: Issue[] = [];
@@ -185,13 +193,9 @@ function mergedView(files: FileMap, repositories: readonly Repository[]): Worksp
   const environments = new Set<string>();
   for (const [index, { name, workspace }] of repositories.entries()) {
     const prefix = repositoryPrefix(index === 0 ? null : name);
-    for (const component of workspace.components) {
-      let view = componentViews.get(component);
-      if (view?.repo !== name || view.file !== `${prefix}${component.file}`) {
-        view = { ...component, file: `${prefix}${component.file}`, repo: name };
-        componentViews.set(component, view);
-      }
-      components.push(view);
+    if (!kept) {
+      for (const component of workspace.components)
+        components.push(componentView(component, name, prefix));
     }
     for (const account of workspace.accountEnvironments) {
       let view = accountViews.get(account);
@@ -218,10 +222,53 @@ function mergedView(files: FileMap, repositories: readonly Repository[]): Worksp
     catalog: mergedCatalog(repositories.map((repository) => repository.workspace.catalog)),
     environments: [...environments].sort(compareStrings),
     accountEnvironments,
-    components,
+    components: kept ?? components,
     readIssues,
     notRead: notRead.sort((a, b) => compareStrings(a.path, b.path)),
   };
+}
+
+function componentView(component: Component, name: string, prefix: string): Component {
+  let view = componentViews.get(component);
+  if (view?.repo !== name || view.file !== `${prefix}${component.file}`) {
+    view = { ...component, file: `${prefix}${component.file}`, repo: name };
+    componentViews.set(component, view);
+  }
+  return view;
+}
+
+/**
+ * The earlier view's components with those of changed repositories replaced, when each changed
+ * repository has the same components by file (an edit of their config): the order, by
+ * environment, type and nickname, is then the same, and sorting 10,000 components again is most
+ * of an edit's load. Null when a component was added, removed or renamed.
+ */
+function keptComponents(
+  repositories: readonly Repository[],
+  previous: WorkspaceRepositories,
+): Component[] | null {
+  const earlier = previous.repositories;
+  if (earlier.length !== repositories.length) return null;
+  const replaced = new Map<Component, Component>();
+  for (const [index, repository] of repositories.entries()) {
+    const before = earlier[index]!;
+    if (repository === before) continue;
+    if (repository.name !== before.name) return null;
+    const now = repository.workspace.components;
+    const then = before.workspace.components;
+    if (now.length !== then.length) return null;
+    const prefix = repositoryPrefix(index === 0 ? null : repository.name);
+    for (let i = 0; i < now.length; i++) {
+      if (now[i] === then[i]) continue;
+      if (now[i]!.file !== then[i]!.file) return null;
+      const old = componentViews.get(then[i]!);
+      if (!old) return null;
+      replaced.set(old, componentView(now[i]!, repository.name, prefix));
+    }
+  }
+  return replaced.size === 0
+    ? previous.workspace.components
+    : previous.workspace.components.map((view) => replaced.get(view) ?? view);
 }
 
 /** Every repository's types; where two define one type, the first repository's (in their order). */
