@@ -23,7 +23,8 @@ export function workspaceGraph(loaded: WorkspaceRepositories, env: string): Grap
     graph = repositoriesGraph(loaded.repositories, env);
     const before = previousLoad(loaded);
     const earlier = before && cache.get(before)?.get(env);
-    if (earlier && sameGraph(earlier, graph)) graph = earlier;
+    // the very graph when the edit moved no edge (repositoriesGraph): nothing to compare
+    if (earlier && (earlier === graph || sameGraph(earlier, graph))) graph = earlier;
     byEnv.set(env, graph);
   }
   return graph;

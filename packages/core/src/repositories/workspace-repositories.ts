@@ -6,6 +6,7 @@ import { writeFiles, writesOf } from "../repo/file-map-writes.ts";
 import { loadWorkspace } from "../repo/load-workspace.ts";
 import type { NotReadPath } from "../repo/not-read.ts";
 import type { AccountEnvironment, Component, Workspace } from "../repo/workspace.ts";
+import { recordDelta } from "../repo/workspace-delta.ts";
 import { recordEarlierList } from "./repositories-delta.ts";
 import type { Repository } from "./repository.ts";
 import { repositoryPrefix, splitWorkspaceFiles, splitWorkspacePath } from "./workspace-paths.ts";
@@ -185,7 +186,8 @@ function mergedView(
   repositories: readonly Repository[],
   previous: WorkspaceRepositories | undefined,
 ): Workspace {
-  const kept = previous && keptComponents(repositories, previous);
+  const replaced = new Map<Component, Component>();
+  const kept = previous && keptComponents(repositories, previous, replaced);
   const components: Component[] = [];
   const accountEnvironments: AccountEnvironment[] = [];
   const readIssues: Issue[] = [];
@@ -217,7 +219,7 @@ function mergedView(
       compareStrings(a.type, b.type) ||
       compareStrings(a.nickname, b.nickname),
   );
-  return {
+  const merged: Workspace = {
     files,
     catalog: mergedCatalog(repositories.map((repository) => repository.workspace.catalog)),
     environments: [...environments].sort(compareStrings),
@@ -226,6 +228,16 @@ function mergedView(
     readIssues,
     notRead: notRead.sort((a, b) => compareStrings(a.path, b.path)),
   };
+  // as a repository loaded from its earlier version: what is kept per workspace (a plan's
+  // components by id, its sorted ids) is then carried over from the earlier view
+  if (kept && previous.workspace.catalog === merged.catalog) {
+    recordDelta(merged, {
+      previous: previous.workspace,
+      added: [...replaced.values()],
+      removed: [...replaced.keys()],
+    });
+  }
+  return merged;
 }
 
 function componentView(component: Component, name: string, prefix: string): Component {
@@ -241,15 +253,16 @@ function componentView(component: Component, name: string, prefix: string): Comp
  * The earlier view's components with those of changed repositories replaced, when each changed
  * repository has the same components by file (an edit of their config): the order, by
  * environment, type and nickname, is then the same, and sorting 10,000 components again is most
- * of an edit's load. Null when a component was added, removed or renamed.
+ * of an edit's load. Null when a component was added, removed or renamed. `replaced` gets each
+ * earlier view and the one that replaces it.
  */
 function keptComponents(
   repositories: readonly Repository[],
   previous: WorkspaceRepositories,
+  replaced: Map<Component, Component>,
 ): Component[] | null {
   const earlier = previous.repositories;
   if (earlier.length !== repositories.length) return null;
-  const replaced = new Map<Component, Component>();
   for (const [index, repository] of repositories.entries()) {
     const before = earlier[index]!;
     if (repository === before) continue;
