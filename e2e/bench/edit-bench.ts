@@ -16,7 +16,7 @@ function bucketOf(files: Record<string, string>): { id: string; file: string } {
  * One edit as the inspector makes it (the set-field command, through window.karma.run), and the
  * longest main-thread task from the edit until the page has drawn it and gone quiet.
  */
-async function timedEdit(page: Page, id: string, value: boolean): Promise<number> {
+export async function timedEdit(page: Page, id: string, value: boolean): Promise<number> {
   return page.evaluate(
     `(async () => {
       const tasks = [];

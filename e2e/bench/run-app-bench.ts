@@ -16,6 +16,7 @@ import { startFrameRecording, stopFrameRecording } from "./frame-recording.ts";
 import { largeGraph } from "./large-graph-bench.ts";
 import { observeLongTasks, openWatchedApp } from "./long-tasks.ts";
 import { median, percentile } from "./stats.ts";
+import { workspaceBench } from "./workspace-bench.ts";
 
 /** Navigation start to the sample's 13 nodes on screen, laid out (fresh browser context). */
 async function sampleOpen(browser: Browser): Promise<number> {
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
     rows.push(...(await karmaOpens(browser, bare)));
     rows.push(...(await largeGraph(browser)));
     rows.push(...(await editBench(browser)));
+    rows.push(...(await workspaceBench(browser)));
   } finally {
     await browser.close();
     stopServer?.();
