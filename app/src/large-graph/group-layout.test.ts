@@ -1,6 +1,13 @@
 import type { Graph } from "@karma/core";
 import { describe, expect, it } from "vitest";
-import { groupByOf, groupEdgesOf, groupedView, isGroupedGraph } from "./group-layout.ts";
+import {
+  groupByOf,
+  groupEdgesOf,
+  groupEdgesShownAlways,
+  groupedView,
+  isGroupedGraph,
+  shownGroupEdges,
+} from "./group-layout.ts";
 
 /** `count` buckets read by `apis` APIs each (api-i depends on bucket-i). */
 function graph(count: number): Graph {
@@ -145,5 +152,49 @@ describe("grouping a large graph of several repositories", () => {
         key: "s3_bucket_nickname",
       },
     ]);
+  });
+});
+
+describe("links between groups", () => {
+  // api-i depends on bucket-(i+1): dealt out to 50 repositories, every repository reads another
+  function tangled(): Graph {
+    const input = inRepositories(2000, 50);
+    const buckets = input.nodes.filter((node) => node.type === "s3-bucket");
+    return {
+      ...input,
+      edges: input.edges.flatMap((edge, i) =>
+        [1, 2, 3, 5, 7].map((step) => ({
+          ...edge,
+          dependency: buckets[(i + step) % buckets.length]!.id,
+        })),
+      ),
+    };
+  }
+
+  it("draws them all while they are few", () => {
+    const input = inRepositories(800, 3);
+    const view = groupedView(input, []);
+    const edges = groupEdgesOf(input, view);
+    expect(shownGroupEdges(edges, view, null)).toBe(edges);
+  });
+
+  it("draws only the selection's group's when they would cover the canvas", () => {
+    const input = tangled();
+    const view = groupedView(input, []);
+    const edges = groupEdgesOf(input, view);
+    expect(edges.length).toBeGreaterThan(groupEdgesShownAlways);
+    expect(shownGroupEdges(edges, view, null)).toEqual([]);
+    const shown = shownGroupEdges(edges, view, "s3-bucket/b0");
+    expect(shown.length).toBeGreaterThan(0);
+    expect(
+      shown.every(
+        (edge) => edge.source === "group:repo:repo-0" || edge.target === "group:repo:repo-0",
+      ),
+    ).toBe(true);
+    expect(shown).toEqual(
+      edges.filter(
+        (edge) => edge.source === "group:repo:repo-0" || edge.target === "group:repo:repo-0",
+      ),
+    );
   });
 });

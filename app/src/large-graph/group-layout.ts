@@ -49,6 +49,9 @@ export interface GroupedView {
 export const groupId = (by: GroupBy, name: string) =>
   by === "repo" ? `group:repo:${name}` : `group:${name}`;
 
+/** Whether a canvas node id is a group's (a component's is `<type>/<nickname>`, never `group:`). */
+export const isGroupNode = (id: string) => id.startsWith("group:");
+
 /**
  * By repository when the graph's components come from more than one (a workspace of
  * repositories: which repository holds what is the first question there), else by type.
@@ -181,3 +184,26 @@ export const groupEdgesOf = memoizeLast((graph: Graph, view: GroupedView): Group
   }
   return [...merged.values()];
 });
+
+/** Past this many links between groups, only those of the selection's group are drawn. */
+export const groupEdgesShownAlways = 150;
+
+/**
+ * The links between groups worth drawing: all of them, unless they are so many that they would
+ * cover the canvas (50 repositories that all read each other: some 2,500) and make every change
+ * of a card repaint them all; then those of the selected component's group, and those from or to
+ * a card of an expanded group.
+ */
+export const shownGroupEdges = memoizeLast(
+  (edges: GroupEdge[], view: GroupedView, selection: string | null): GroupEdge[] => {
+    if (edges.length <= groupEdgesShownAlways) return edges;
+    const selected = selection === null ? null : (view.groupOf.get(selection) ?? selection);
+    return edges.filter(
+      (edge) =>
+        edge.source === selected ||
+        edge.target === selected ||
+        !isGroupNode(edge.source) ||
+        !isGroupNode(edge.target),
+    );
+  },
+);

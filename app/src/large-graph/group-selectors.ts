@@ -8,7 +8,7 @@ import { lineageOf } from "../model/derive.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph } from "../store/selectors.ts";
 import { groupFlowEdgesOf, groupLineageOf, groupNodesOf } from "./group-flow.ts";
-import { groupEdgesOf } from "./group-layout.ts";
+import { groupEdgesOf, shownGroupEdges } from "./group-layout.ts";
 
 const noNodes: FlowNode[] = [];
 const noEdges: FlowEdge[] = [];
@@ -22,8 +22,19 @@ export function selectGroupNodes(state: EditorStore): FlowNode[] {
   return groupNodesOf(selectGroupedView(state), selectGroupLineage(state));
 }
 
-/** The counted edges to and from collapsed groups; none otherwise. */
+/** The counted edges to and from collapsed groups (those worth drawing); none otherwise. */
 export function selectGroupEdges(state: EditorStore): FlowEdge[] {
   if (selectCanvasMode(state) !== "grouped") return noEdges;
-  return groupFlowEdgesOf(groupEdgesOf(selectFilteredGraph(state), selectGroupedView(state)));
+  const view = selectGroupedView(state);
+  return groupFlowEdgesOf(
+    shownGroupEdges(groupEdgesOf(selectFilteredGraph(state), view), view, state.selection),
+  );
+}
+
+/** How many links between groups are not drawn (shownGroupEdges), 0 when all are. */
+export function selectHiddenGroupEdges(state: EditorStore): number {
+  if (selectCanvasMode(state) !== "grouped") return 0;
+  const view = selectGroupedView(state);
+  const all = groupEdgesOf(selectFilteredGraph(state), view);
+  return all.length - shownGroupEdges(all, view, state.selection).length;
 }
