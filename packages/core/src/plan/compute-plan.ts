@@ -400,8 +400,18 @@ function fromDelta(workspace: Workspace, env: string): Map<string, Component> | 
   const delta = deltaOf(workspace);
   const earlier = delta && byIdCache.get(delta.previous)?.get(env);
   if (!delta || !earlier) return undefined;
-  const map = new Map(earlier);
   const added = delta.added.filter((component) => component.env === env);
+  // an id two components share (defined in two repositories): which one a whole build keeps
+  // depends on their order, so it is built whole
+  const removed = new Set(delta.removed);
+  for (const component of added) {
+    const was = earlier.get(component.id);
+    if (was !== undefined && !removed.has(was)) return undefined;
+  }
+  for (const component of delta.removed) {
+    if (component.env === env && earlier.get(component.id) !== component) return undefined;
+  }
+  const map = new Map(earlier);
   const kept = new Set(added.map((component) => component.id));
   for (const component of delta.removed) {
     if (component.env === env && !kept.has(component.id)) map.delete(component.id);
