@@ -131,12 +131,7 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
     );
   }
 
-  components.sort(
-    (a, b) =>
-      compareStrings(a.env, b.env) ||
-      compareStrings(a.type, b.type) ||
-      compareStrings(a.nickname, b.nickname),
-  );
+  components.sort(compareComponents);
   const workspace: Workspace = {
     files,
     catalog,
@@ -365,4 +360,13 @@ function fileIssue(
     path: "",
     message,
   };
+}
+
+/** The order of a workspace's components: by environment, type and nickname. */
+export function compareComponents(a: Component, b: Component): number {
+  return (
+    compareStrings(a.env, b.env) ||
+    compareStrings(a.type, b.type) ||
+    compareStrings(a.nickname, b.nickname)
+  );
 }

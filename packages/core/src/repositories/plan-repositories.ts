@@ -3,7 +3,7 @@ import type { Plan } from "../plan/plan.ts";
 import type { Workspace } from "../repo/workspace.ts";
 import { repositoriesGraph } from "./repositories-graph.ts";
 import { type Repository, repositoryFile, withFirst } from "./repository.ts";
-import { referencesAcross } from "./resolve-across.ts";
+import { everyReferenceAcross } from "./resolve-across.ts";
 
 /**
  * The plan of the first repository of a workspace from `baseline` (its deployed version) to
@@ -23,18 +23,7 @@ export function planRepositories(
   return planIn(baseline, planned.workspace, options, {
     graph: (workspace, env) =>
       repositoriesGraph(workspace === baseline ? before : repositories, env),
-    *references(_desired, env) {
-      for (const [index, repository] of repositories.entries()) {
-        for (const found of referencesAcross(repositories, index, env).values()) {
-          for (const reference of found.references) {
-            yield {
-              reference,
-              file: repositoryFile(repositories, repository, reference.dependent.file),
-            };
-          }
-        }
-      }
-    },
+    references: (_desired, env) => everyReferenceAcross(repositories, env),
     file: (path) => repositoryFile(repositories, planned, path),
   });
 }

@@ -1,7 +1,6 @@
 import { computePlan, type PlanOptions, planIn } from "../plan/compute-plan.ts";
 import type { Plan } from "../plan/plan.ts";
-import { repositoryFile } from "./repository.ts";
-import { referencesAcross } from "./resolve-across.ts";
+import { everyReferenceAcross } from "./resolve-across.ts";
 import { workspaceGraph } from "./workspace-graph.ts";
 import { type WorkspaceRepositories, workspaceIssueFile } from "./workspace-repositories.ts";
 
@@ -23,19 +22,7 @@ export function planWorkspaceRepositories(
   return planIn(baseline.workspace, desired.workspace, options, {
     graph: (workspace, env) =>
       workspaceGraph(workspace === baseline.workspace ? baseline : desired, env),
-    *references(_desired, env) {
-      const { repositories } = desired;
-      for (const [index, repository] of repositories.entries()) {
-        for (const found of referencesAcross(repositories, index, env).values()) {
-          for (const reference of found.references) {
-            yield {
-              reference,
-              file: repositoryFile(repositories, repository, reference.dependent.file),
-            };
-          }
-        }
-      }
-    },
+    references: (_desired, env) => everyReferenceAcross(desired.repositories, env),
     file: (path) => workspaceIssueFile(named, path),
   });
 }

@@ -8,7 +8,7 @@ import {
 import { componentId } from "../repo/component-id.ts";
 import type { Component } from "../repo/workspace.ts";
 import { earlierWithSameTargets } from "./repositories-delta.ts";
-import type { Repository } from "./repository.ts";
+import { type Repository, repositoryFile } from "./repository.ts";
 
 /** Components of every repository, in the order of the repositories, by id and by field. */
 interface ComponentIndex {
@@ -176,4 +176,24 @@ function matches(reference: ResolvedReference, index: ComponentIndex): Component
     return index.fields.find(target.type, target.field, target.compare, target.value);
   const found = index.byId.get(componentId(target.type, target.nickname));
   return found ? [found] : [];
+}
+
+/**
+ * Every repository's references of one environment, resolved across the workspace, each with
+ * its file as issues name it: what a plan of the workspace sees around what it plans.
+ */
+export function* everyReferenceAcross(
+  repositories: readonly Repository[],
+  env: string,
+): Generator<{ reference: ResolvedReference; file: string }> {
+  for (const [index, repository] of repositories.entries()) {
+    for (const found of referencesAcross(repositories, index, env).values()) {
+      for (const reference of found.references) {
+        yield {
+          reference,
+          file: repositoryFile(repositories, repository, reference.dependent.file),
+        };
+      }
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { compareStrings } from "../compare.ts";
 import type { Issue } from "../issues/issue.ts";
 import type { FileMap } from "../json.ts";
 import { writeFiles, writesOf } from "../repo/file-map-writes.ts";
-import { loadWorkspace } from "../repo/load-workspace.ts";
+import { compareComponents, loadWorkspace } from "../repo/load-workspace.ts";
 import type { NotReadPath } from "../repo/not-read.ts";
 import type { AccountEnvironment, Component, Workspace } from "../repo/workspace.ts";
 import { recordDelta } from "../repo/workspace-delta.ts";
@@ -213,12 +213,7 @@ function mergedView(
     for (const env of workspace.environments) environments.add(env);
   }
   // stable: a component defined in two repositories is listed in the order of the repositories
-  components.sort(
-    (a, b) =>
-      compareStrings(a.env, b.env) ||
-      compareStrings(a.type, b.type) ||
-      compareStrings(a.nickname, b.nickname),
-  );
+  components.sort(compareComponents);
   const merged: Workspace = {
     files,
     catalog: mergedCatalog(repositories.map((repository) => repository.workspace.catalog)),
