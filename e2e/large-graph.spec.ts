@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { buildGraph, generateRepository, loadWorkspace } from "@karma/core";
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
@@ -99,4 +100,41 @@ test("Find frames the found component with its direct neighbours, or alone and r
   await expect(editor.node(hub)).toHaveAttribute("data-lineage", "self");
   await expect.poll(() => coveredBy(editor.node(hub))).toBeNull();
   await expect(canvas).not.toHaveAttribute("data-zoom", "far");
+});
+
+test("a large graph's diagram export and minimap hold every component, also those React Flow does not", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadFiles(files);
+  const graph = buildGraph(loadWorkspace(files), "prod");
+  // it opens on its top-left corner: most of the graph is off screen, and the minimap shows
+  await expect(page.locator(".react-flow__minimap")).toBeVisible();
+  const drawn = await page.locator(".react-flow__node").count();
+  expect(drawn).toBeLessThan(graph.nodes.length / 2);
+
+  await page.getByRole("button", { name: "Diagram" }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export SVG" }).click();
+  const svg = readFileSync(await (await downloading).path(), "utf8");
+  expect(svg.match(/<g class="node"/g)?.length).toBe(graph.nodes.length);
+  expect(svg.match(/<path class="edge"/g)?.length).toBe(graph.edges.length);
+
+  // a drag across the minimap takes the view to the far corner, and the cards there are drawn
+  const ids = () =>
+    page.locator(".react-flow__node").evaluateAll((nodes) => nodes.map((node) => node.dataset.id));
+  const before = new Set(await ids());
+  const box = (await page.getByRole("img", { name: "Minimap" }).boundingBox())!;
+  await page.mouse.move(box.x + 12, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 8, box.y + box.height - 8, { steps: 8 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await ids()).filter((id) => !before.has(id)).length)
+    .toBeGreaterThan(10);
+
+  // fitted, every card is drawn
+  await page.getByRole("button", { name: "Fit view" }).click();
+  await expect(page.locator(".react-flow__node")).toHaveCount(graph.nodes.length);
 });

@@ -26,12 +26,10 @@ import { KeepInView } from "./keep-in-view.tsx";
 import { nodeTypes } from "./node-types.ts";
 import { OverviewMap } from "./overview-map.tsx";
 import { typeColor } from "./type-icon.tsx";
+import { cullAbove, useCulledFlow } from "./use-culled-flow.ts";
 import { selectViewMovable, viewGraph, viewNodeCount, viewPositions } from "./view-pipeline.ts";
 import { ZoomControls } from "./zoom-controls.tsx";
 import { farZoom, fitMinZoom } from "./zoom-levels.ts";
-
-// Large graphs render only what is on screen; small ones render everything.
-const cullAbove = 300;
 
 export function Canvas() {
   const store = useEditorApi();
@@ -63,6 +61,8 @@ export function Canvas() {
   );
   const edges = withGroupEdges(useEditor(selectGroupEdges), componentEdges);
   const wiring = useConnect(edges);
+  // React Flow holds what of a large graph is on and around the screen
+  const culled = useCulledFlow(nodes, wiring.edges);
   const drop = usePaletteDrop();
   const movable = useEditor(selectViewMovable);
   const theme = useEditor((state) => state.theme);
@@ -93,8 +93,8 @@ export function Canvas() {
       }}
     >
       <ReactFlow<FlowNode>
-        nodes={nodes}
-        edges={wiring.edges}
+        nodes={culled.nodes}
+        edges={culled.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -112,9 +112,9 @@ export function Canvas() {
         attributionPosition="top-right"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <OverviewMap color={minimapColor} />
+        <OverviewMap nodes={nodes} color={minimapColor} />
         <ZoomControls />
-        <FitOnRequest placed={nodes.length} total={total} />
+        <FitOnRequest nodes={nodes} total={total} />
         <FocusOnSelection placed={nodes.length} total={total} />
         <ConnectHint />
         <KeepInView />

@@ -1,4 +1,4 @@
-import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { getNodesBounds, useReactFlow, useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { useEditor } from "../store/editor-context.tsx";
 import type { FlowNode } from "./flow-types.ts";
@@ -8,33 +8,46 @@ import { useFrame } from "./use-frame.ts";
 // which also keeps the number of nodes rendered at first small.
 const readableZoom = 0.6;
 
-/** Fits the view once every node of a newly shown environment has its place. */
-export function FitOnRequest({ placed, total }: { placed: number; total: number }) {
+/**
+ * Fits the view once every node of a newly shown environment has its place. `nodes` are all of
+ * them, whether or not React Flow holds them (use-culled-flow.ts).
+ */
+export function FitOnRequest({ nodes, total }: { nodes: FlowNode[]; total: number }) {
   const fitRequest = useEditor((state) => state.fitRequest);
   const handled = useRef(0);
-  const { getNodes, getNodesBounds, setViewport } = useReactFlow<FlowNode>();
+  const { setViewport } = useReactFlow<FlowNode>();
   const frame = useFrame();
   const flow = useStoreApi();
+  const placed = nodes.length;
   useEffect(() => {
     if (handled.current === fitRequest || placed < total) return;
-    handled.current = fitRequest;
-    // an empty environment has nothing to fit; the first component dropped in stays put
-    if (total === 0) return;
-    const bounds = getNodesBounds(getNodes());
-    const free = frame.padding();
-    const width = flow.getState().width - free.left - free.right;
-    const height = flow.getState().height - free.top - free.bottom;
-    const fitZoom = Math.min(width / bounds.width, height / bounds.height);
-    if (fitZoom >= readableZoom || total < 40) {
-      void frame.fitAll();
-      return;
-    }
-    // below the view toolbar, right of the canvas's left edge
-    void setViewport({
-      x: free.left - bounds.x * readableZoom,
-      y: free.top - bounds.y * readableZoom,
-      zoom: readableZoom,
+    // in the next frame, before it is painted: the fit measures the panels over the canvas, and
+    // measuring in this task, which has just put a new graph on the page, would lay the page out
+    // here and once more for the frame
+    const next = requestAnimationFrame(() => {
+      handled.current = fitRequest;
+      // an empty environment has nothing to fit; the first component dropped in stays put
+      if (total === 0) return;
+      const bounds = getNodesBounds(nodes);
+      const free = frame.padding();
+      const { width, height } = flow.getState();
+      const room = {
+        width: width - free.left - free.right,
+        height: height - free.top - free.bottom,
+      };
+      const fitZoom = Math.min(room.width / bounds.width, room.height / bounds.height);
+      if (fitZoom >= readableZoom || total < 40) {
+        void frame.fitAll();
+        return;
+      }
+      // below the view toolbar, right of the canvas's left edge
+      void setViewport({
+        x: free.left - bounds.x * readableZoom,
+        y: free.top - bounds.y * readableZoom,
+        zoom: readableZoom,
+      });
     });
-  }, [fitRequest, placed, total, getNodes, getNodesBounds, setViewport, frame, flow]);
+    return () => cancelAnimationFrame(next);
+  }, [fitRequest, placed, total, nodes, setViewport, frame, flow]);
   return null;
 }

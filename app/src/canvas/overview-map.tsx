@@ -1,36 +1,164 @@
-import { getNodesBounds, MiniMap, type Rect, useStore } from "@xyflow/react";
-import { useMemo } from "react";
+import { getNodesBounds, Panel, type Rect, useStore, useStoreApi } from "@xyflow/react";
+import { XYMinimap } from "@xyflow/system";
+import { useEffect, useMemo, useRef } from "react";
 import type { FlowNode } from "./flow-types.ts";
-import { MinimapNode } from "./minimap-node.tsx";
+import { type MinimapFrame, minimapFrame, toMinimap } from "./minimap-frame.ts";
 import { onScreen, type Viewport } from "./visible-area.ts";
+import "./canvas-chrome.css";
+
+const size = { width: 160, height: 110 };
 
 /**
  * The minimap, while part of the graph is out of view: when everything is in view it would
  * only cover some of it.
  */
-export function OverviewMap({ color }: { color: (node: FlowNode) => string }) {
-  const nodes = useStore((state) => state.nodes as FlowNode[]);
+export function OverviewMap({
+  nodes,
+  color,
+}: {
+  /** Every node of the graph, whether React Flow holds it or not (use-culled-flow.ts). */
+  nodes: FlowNode[];
+  color: (node: FlowNode) => string;
+}) {
   const bounds = useMemo(() => (nodes.length === 0 ? null : getNodesBounds(nodes)), [nodes]);
   const hidden = useStore((state) => {
     if (!bounds) return true;
     const [x, y, zoom] = state.transform;
     return inView(bounds, { x, y, zoom }, state.width, state.height);
   });
-  if (hidden) return null;
-  return (
-    <MiniMap
-      pannable
-      zoomable
-      nodeColor={color}
-      nodeStrokeWidth={2}
-      nodeComponent={MinimapNode}
-      ariaLabel="Minimap"
-      style={{ width: 160, height: 110 }}
-    />
-  );
+  if (hidden || !bounds) return null;
+  return <Minimap nodes={nodes} bounds={bounds} color={color} />;
 }
 
 function inView(bounds: Rect, viewport: Viewport, width: number, height: number): boolean {
   const { left, top, right, bottom } = onScreen(bounds, viewport);
   return left >= -1 && top >= -1 && right <= width + 1 && bottom <= height + 1;
+}
+
+/**
+ * React Flow's minimap, its nodes painted on a canvas: its own draws each node as an element
+ * that follows the store, a thousand elements and subscriptions on a large graph, each paid for
+ * by every change of the view. The view's frame is an SVG path over it, through which React
+ * Flow's minimap controller pans and zooms the view.
+ */
+function Minimap({
+  nodes,
+  bounds,
+  color,
+}: {
+  nodes: FlowNode[];
+  bounds: Rect;
+  color: (node: FlowNode) => string;
+}) {
+  const flow = useStoreApi<FlowNode>();
+  const paint = useRef<HTMLCanvasElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const mask = useRef<SVGPathElement>(null);
+  const frame = useRef<MinimapFrame | null>(null);
+
+  useEffect(() => {
+    let pending = 0;
+    const draw = () => {
+      pending = 0;
+      const state = flow.getState();
+      const next = minimapFrame(state, bounds, size);
+      frame.current = next;
+      svg.current?.setAttribute("viewBox", next.viewBox);
+      mask.current?.setAttribute("d", next.mask);
+      const canvas = paint.current;
+      const context = canvas?.getContext("2d");
+      if (!canvas || !context) return;
+      const ratio = window.devicePixelRatio || 1;
+      if (canvas.width !== size.width * ratio) {
+        canvas.width = size.width * ratio;
+        canvas.height = size.height * ratio;
+      }
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, size.width, size.height);
+      // one path a colour: a fill each node would take a third of a second for a thousand
+      const paths = new Map<string, Path2D>();
+      for (const node of nodes) {
+        const fill = color(node);
+        if (fill === "transparent") continue;
+        const rect = toMinimap(next, {
+          x: node.position.x,
+          y: node.position.y,
+          width: node.measured?.width ?? node.width ?? 0,
+          height: node.measured?.height ?? node.height ?? 0,
+        });
+        let path = paths.get(fill);
+        if (!path) {
+          path = new Path2D();
+          paths.set(fill, path);
+        }
+        path.rect(rect.x, rect.y, rect.width, rect.height);
+      }
+      for (const [fill, path] of paths) {
+        context.fillStyle = fill;
+        context.fill(path);
+      }
+    };
+    pending = requestAnimationFrame(draw);
+    const stop = flow.subscribe((state, before) => {
+      const changed =
+        state.transform !== before.transform ||
+        state.width !== before.width ||
+        state.height !== before.height;
+      if (changed && pending === 0) pending = requestAnimationFrame(draw);
+    });
+    return () => {
+      stop();
+      cancelAnimationFrame(pending);
+    };
+  }, [flow, nodes, bounds, color]);
+
+  // panning and zooming by the minimap, as React Flow's own minimap does
+  const panZoom = useStore((state) => state.panZoom);
+  const translateExtent = useStore((state) => state.translateExtent);
+  const flowWidth = useStore((state) => state.width);
+  const flowHeight = useStore((state) => state.height);
+  useEffect(() => {
+    if (!svg.current || !panZoom) return;
+    const controller = XYMinimap({
+      domNode: svg.current,
+      panZoom,
+      getTransform: () => flow.getState().transform,
+      getViewScale: () => frame.current?.viewScale ?? 1,
+    });
+    controller.update({
+      translateExtent,
+      width: flowWidth,
+      height: flowHeight,
+      pannable: true,
+      zoomable: true,
+      zoomStep: 1,
+      inversePan: false,
+    });
+    return () => controller.destroy();
+  }, [panZoom, flow, translateExtent, flowWidth, flowHeight]);
+
+  return (
+    <Panel
+      position="bottom-right"
+      className="react-flow__minimap overview-map"
+      style={{ width: size.width, height: size.height }}
+    >
+      <canvas ref={paint} className="overview-map-nodes" />
+      <svg
+        ref={svg}
+        width={size.width}
+        height={size.height}
+        className="react-flow__minimap-svg"
+        role="img"
+        aria-label="Minimap"
+      >
+        <path
+          ref={mask}
+          className="react-flow__minimap-mask"
+          fillRule="evenodd"
+          pointerEvents="none"
+        />
+      </svg>
+    </Panel>
+  );
 }

@@ -1,4 +1,10 @@
-import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from "@xyflow/react";
+import {
+  getNodesBounds,
+  getViewportForBounds,
+  type Rect,
+  useReactFlow,
+  useStoreApi,
+} from "@xyflow/react";
 import { useMemo } from "react";
 import type { FlowNode } from "./flow-types.ts";
 import {
@@ -8,6 +14,7 @@ import {
   fitRoom,
   showMove,
 } from "./visible-area.ts";
+import { wholeFlow } from "./whole-flow.ts";
 import { farZoom, fitMaxZoom, fitMinZoom } from "./zoom-levels.ts";
 
 const animation = 250;
@@ -41,16 +48,26 @@ export function useFrame(): Frame {
     return {
       padding,
       fitAll: async () => {
-        await flow.fitView({
-          padding: fitPadding(padding()),
-          maxZoom: fitMaxZoom,
-          minZoom: fitMinZoom,
-        });
+        // every node, also those of a large graph React Flow does not hold (use-culled-flow.ts)
+        const nodes = wholeFlow(api)?.nodes ?? api.getState().nodes;
+        if (nodes.length === 0) return;
+        const { width, height } = api.getState();
+        await flow.setViewport(
+          getViewportForBounds(
+            getNodesBounds(nodes),
+            width,
+            height,
+            fitMinZoom,
+            fitMaxZoom,
+            fitPadding(padding()),
+          ),
+        );
       },
       show: async (id, options = {}) => {
         const state = api.getState();
-        const around = neighbourhoodBounds(id, state);
-        const alone = neighbourhoodBounds(id, { nodeLookup: state.nodeLookup, edges: [] });
+        const whole = wholeFlow(api) ?? state;
+        const around = neighbourhoodBounds(id, whole);
+        const alone = neighbourhoodBounds(id, { nodes: whole.nodes, edges: [] });
         if (!around || !alone) return;
         const free = padding();
         // the container's size now: React Flow learns of a resize a little later
@@ -88,23 +105,21 @@ export function useFrame(): Frame {
   }, [flow, api]);
 }
 
-interface FlowState {
+interface Graph {
+  nodes: {
+    id: string;
+    position: { x: number; y: number };
+    measured?: { width?: number; height?: number };
+    width?: number;
+    height?: number;
+  }[];
   edges: { source: string; target: string }[];
-  nodeLookup: Map<
-    string,
-    {
-      internals: { positionAbsolute: { x: number; y: number } };
-      measured: { width?: number; height?: number };
-      width?: number;
-      height?: number;
-    }
-  >;
 }
 
 /** The box around a node and the nodes an edge joins it to, in flow coordinates. */
-export function neighbourhoodBounds(id: string, state: FlowState): Rect | null {
+export function neighbourhoodBounds(id: string, graph: Graph): Rect | null {
   const ids = new Set([id]);
-  for (const edge of state.edges) {
+  for (const edge of graph.edges) {
     if (edge.source === id) ids.add(edge.target);
     else if (edge.target === id) ids.add(edge.source);
   }
@@ -112,17 +127,18 @@ export function neighbourhoodBounds(id: string, state: FlowState): Rect | null {
   let top = Number.POSITIVE_INFINITY;
   let right = Number.NEGATIVE_INFINITY;
   let bottom = Number.NEGATIVE_INFINITY;
-  for (const member of ids) {
-    const node = state.nodeLookup.get(member);
-    if (!node) continue;
-    const { x, y } = node.internals.positionAbsolute;
-    const width = node.measured.width ?? node.width ?? 0;
-    const height = node.measured.height ?? node.height ?? 0;
+  let found = false;
+  for (const node of graph.nodes) {
+    if (!ids.has(node.id)) continue;
+    if (node.id === id) found = true;
+    const { x, y } = node.position;
+    const width = node.measured?.width ?? node.width ?? 0;
+    const height = node.measured?.height ?? node.height ?? 0;
     left = Math.min(left, x);
     top = Math.min(top, y);
     right = Math.max(right, x + width);
     bottom = Math.max(bottom, y + height);
   }
-  if (left === Number.POSITIVE_INFINITY || !state.nodeLookup.has(id)) return null;
+  if (!found) return null;
   return { x: left, y: top, width: right - left, height: bottom - top };
 }

@@ -1,11 +1,6 @@
 import { type Graph, type LayoutPositions, lineageSubgraph } from "@karma/core";
 import { filterGraph } from "../filters/filter-graph.ts";
-import {
-  type GroupedView,
-  groupedView,
-  isGroupedGraph,
-  type TypeGroup,
-} from "../large-graph/group-layout.ts";
+import { type GroupedView, groupedView, isGroupedGraph } from "../large-graph/group-layout.ts";
 import { focusLayout } from "../lineage/focus-layout.ts";
 import { selectLineage } from "../lineage/lineage-selectors.ts";
 import { issueCountsOf, type Lineage } from "../model/derive.ts";
@@ -116,36 +111,3 @@ export function viewNodeCount(state: EditorStore, canvasGraph: Graph): number {
  */
 export const selectViewMovable = (state: EditorStore): boolean =>
   state.shownCommit === null && selectCanvasMode(state) === "full";
-
-const noGroups: TypeGroup[] = [];
-
-const minimapPositionsOf = memoizeLast(
-  (base: LayoutPositions, view: LayoutPositions, groups: TypeGroup[]): LayoutPositions => {
-    if (view === base && groups.length === 0) return base;
-    const positions: LayoutPositions = { ...view };
-    for (const group of groups) positions[group.id] = { x: group.x, y: group.y };
-    return positions;
-  },
-);
-
-// once per state, not once per minimap node: a large graph has thousands of them
-const minimapPositionsFor = memoizeLast(
-  (state: EditorStore, base: LayoutPositions): LayoutPositions =>
-    minimapPositionsOf(
-      base,
-      viewPositions(state, base),
-      selectCanvasMode(state) === "grouped" ? selectGroupedView(state).groups : noGroups,
-    ),
-);
-
-/**
- * Where the minimap draws a node: in the full view where it sits (without a drag in progress,
- * `base`), in focus and grouped views where those views put it.
- */
-export function minimapPosition(
-  state: EditorStore,
-  id: string,
-  base: LayoutPositions,
-): { x: number; y: number } | undefined {
-  return minimapPositionsFor(state, base)[id];
-}

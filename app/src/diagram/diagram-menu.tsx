@@ -1,7 +1,8 @@
 import { formatMermaid } from "@karma/core";
-import { useReactFlow } from "@xyflow/react";
+import { useStoreApi } from "@xyflow/react";
 import { useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
+import { wholeFlow } from "../canvas/whole-flow.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
 import { Dialog } from "../ui/dialog.tsx";
@@ -12,14 +13,16 @@ import { download, exportImage } from "./export-image.ts";
 export function DiagramMenu() {
   const store = useEditorApi();
   const env = useEditor((state) => state.env);
-  const { getNodes, getEdges } = useReactFlow();
+  const flowStore = useStoreApi();
   const menu = usePopover();
   const [mermaid, setMermaid] = useState<string | null>(null);
 
   const saveImage = async (format: "svg" | "png") => {
     menu.close();
     try {
-      const blob = await exportImage(format, getNodes(), getEdges());
+      // the whole graph: React Flow holds only what is around the screen of a large one
+      const { nodes, edges } = wholeFlow(flowStore) ?? flowStore.getState();
+      const blob = await exportImage(format, nodes, edges);
       download(blob, `karma-${env ?? "graph"}.${format}`);
     } catch (error) {
       store.getState().notify({
