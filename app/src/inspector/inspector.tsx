@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { LineageTab } from "../lineage/lineage-tab.tsx";
 import type { NodeView } from "../model/node-views.ts";
 import { selectUnmanaged } from "../runtime/drift-selectors.ts";
@@ -18,7 +18,9 @@ import "./inspector.css";
 
 /** The inspector of the selected component (config form, JSON, lineage, runtime) and the delete confirmation. */
 export function Inspector() {
-  const selection = useEditor((state) => state.selection);
+  // a new selection's highlight is drawn first; its form (a few hundred elements) in the next
+  // task, so that a click on a large graph shows its result at once
+  const selection = useDeferredValue(useEditor((state) => state.selection));
   const view = useEditor((state) =>
     selection ? selectNodeViews(state).get(selection) : undefined,
   );
