@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createEditorStore } from "../store/create-editor-store.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
 import { syncUrl } from "./sync-url.ts";
@@ -24,6 +24,20 @@ function address(href: string) {
 
 const source = { kind: "sample", name: "sample" } as const;
 
+/** The address once the view's last change is written (a moment after it, sync-url.ts). */
+function written(location: Location): string {
+  vi.runAllTimers();
+  return location.href;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("the view in the URL", () => {
   it("applies a shared link once the repository opens, then follows the view", () => {
     const store = createEditorStore();
@@ -36,9 +50,9 @@ describe("the view in the URL", () => {
     expect(store.getState().selection).toBe("serverless-site/test-site");
 
     store.getState().setEnv("prod");
-    expect(location.href).toBe("http://karma.test/?env=prod");
+    expect(written(location)).toBe("http://karma.test/?env=prod");
     store.getState().select("route53-zone/usekarma-dev");
-    expect(location.href).toBe("http://karma.test/?env=prod&select=route53-zone/usekarma-dev");
+    expect(written(location)).toBe("http://karma.test/?env=prod&select=route53-zone/usekarma-dev");
     stop();
   });
 
@@ -49,7 +63,7 @@ describe("the view in the URL", () => {
     store.getState().open(sampleFiles(), source);
     expect(store.getState().env).toBe("prod");
     expect(store.getState().selection).toBeNull();
-    expect(location.href).toBe("http://karma.test/?env=prod");
+    expect(written(location)).toBe("http://karma.test/?env=prod");
     stop();
   });
 
@@ -71,22 +85,22 @@ describe("the view in the URL", () => {
     expect(state.focusDepth).toBe(3);
     expect(state.hiddenTypes).toEqual(["lambda", "openapi"]);
     expect(state.issueFilter).toBe("clean");
-    expect(location.href).toBe(link);
+    expect(written(location)).toBe(link);
 
     store.getState().setIssueFilter("all");
     store.getState().setHiddenTypes(["lambda"]);
     store.getState().setFocusDepth(null);
-    expect(location.href).toBe(
+    expect(written(location)).toBe(
       "http://karma.test/?env=prod&select=route53-zone/usekarma-dev" +
         "&trace=serverless-site/usekarma-dev&hide=lambda",
     );
     // the trace counts while both ends stay selected
     store.getState().selectNodes("route53-zone/usekarma-dev", []);
-    expect(location.href).toBe(
+    expect(written(location)).toBe(
       "http://karma.test/?env=prod&select=route53-zone/usekarma-dev&hide=lambda",
     );
     store.getState().setFocusDepth(2);
-    expect(location.href).toBe(
+    expect(written(location)).toBe(
       "http://karma.test/?env=prod&select=route53-zone/usekarma-dev&focus=2&hide=lambda",
     );
     stop();
@@ -107,7 +121,7 @@ describe("the view in the URL", () => {
     expect(state.focusDepth).toBeNull();
     expect(state.hiddenTypes).toEqual(["lambda"]);
     expect(state.issueFilter).toBe("all");
-    expect(location.href).toBe(
+    expect(written(location)).toBe(
       "http://karma.test/?env=prod&select=route53-zone/usekarma-dev&hide=lambda",
     );
     stop();
@@ -124,7 +138,7 @@ describe("the view in the URL", () => {
       expect(store.getState().selection).toBeNull();
       expect(store.getState().trace).toBeNull();
       expect(store.getState().focusDepth).toBeNull();
-      expect(location.href).toBe("http://karma.test/?env=prod");
+      expect(written(location)).toBe("http://karma.test/?env=prod");
       stop();
     }
     const store = createEditorStore();
@@ -134,7 +148,7 @@ describe("the view in the URL", () => {
     const stop = syncUrl(store, location, history);
     store.getState().open(sampleFiles(), source);
     expect(store.getState().trace).toBeNull();
-    expect(location.href).toBe("http://karma.test/?env=prod&select=route53-zone/usekarma-dev");
+    expect(written(location)).toBe("http://karma.test/?env=prod&select=route53-zone/usekarma-dev");
     stop();
   });
 });

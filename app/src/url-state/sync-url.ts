@@ -5,6 +5,8 @@ import type { EditorStore } from "../state/editor-store.ts";
 import { selectGraph, selectWorkspace } from "../store/selectors.ts";
 import { readViewParams, type ViewParams, withViewParams } from "./view-params.ts";
 
+const writeAfter = 50;
+
 // per store, not per call: React's strict mode subscribes twice, the link applies once
 const applied = new WeakSet<StoreApi<EditorStore>>();
 
@@ -19,20 +21,31 @@ export function syncUrl(store: StoreApi<EditorStore>, location: Location, histor
     applied.add(store);
     applyView(store, readViewParams(location.search));
   };
-  const write = (state: EditorStore) => {
-    const next = withViewParams(location.href, viewOf(state));
-    if (next !== location.href) history.replaceState(history.state, "", next);
+  // in a task of its own, once a burst of changes is over: replacing the address takes the
+  // browser some 20-30 ms, which a click would otherwise wait for before its result is drawn
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    if (pending !== null) return;
+    pending = setTimeout(() => {
+      pending = null;
+      const next = withViewParams(location.href, viewOf(store.getState()));
+      if (next !== location.href) history.replaceState(history.state, "", next);
+    }, writeAfter);
   };
   if (!applied.has(store) && store.getState().source !== null) apply();
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.source === null) return;
     if (!applied.has(store)) {
       apply();
-      write(store.getState());
+      write();
       return;
     }
-    if (shownChanged(state, previous)) write(state);
+    if (shownChanged(state, previous)) write();
   });
+  return () => {
+    unsubscribe();
+    if (pending !== null) clearTimeout(pending);
+  };
 }
 
 function applyView(store: StoreApi<EditorStore>, wanted: ViewParams): void {
