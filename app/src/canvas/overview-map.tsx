@@ -1,4 +1,4 @@
-import { getNodesBounds, Panel, type Rect, useStore, useStoreApi } from "@xyflow/react";
+import { Panel, type Rect, useStore, useStoreApi } from "@xyflow/react";
 import { XYMinimap } from "@xyflow/system";
 import { useEffect, useMemo, useRef } from "react";
 import type { FlowNode } from "./flow-types.ts";
@@ -20,7 +20,7 @@ export function OverviewMap({
   nodes: FlowNode[];
   color: (node: FlowNode) => string;
 }) {
-  const bounds = useMemo(() => (nodes.length === 0 ? null : getNodesBounds(nodes)), [nodes]);
+  const bounds = useMemo(() => boundsOf(nodes), [nodes]);
   const hidden = useStore((state) => {
     if (!bounds) return true;
     const [x, y, zoom] = state.transform;
@@ -28,6 +28,23 @@ export function OverviewMap({
   });
   if (hidden || !bounds) return null;
   return <Minimap nodes={nodes} bounds={bounds} color={color} />;
+}
+
+/** The box around the nodes, in flow coordinates: a plain loop, run on every selection. */
+function boundsOf(nodes: FlowNode[]): Rect | null {
+  if (nodes.length === 0) return null;
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const node of nodes) {
+    const { x, y } = node.position;
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + (node.measured?.width ?? node.width ?? 0));
+    bottom = Math.max(bottom, y + (node.measured?.height ?? node.height ?? 0));
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 function inView(bounds: Rect, viewport: Viewport, width: number, height: number): boolean {
