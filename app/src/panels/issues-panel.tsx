@@ -1,5 +1,5 @@
 import { type Issue, parseComponentId } from "@karma/core";
-import { memo, useRef, useState } from "react";
+import { memo, useDeferredValue, useRef, useState } from "react";
 import { TypeIcon } from "../canvas/type-icon.tsx";
 import { useUnapplied } from "../inspector/unapplied-values.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
@@ -11,8 +11,10 @@ import { groupIssues, type IssueGroup } from "./issue-groups.ts";
 const page = 100;
 
 export function IssuesPanel() {
-  const issues = useEditor(selectIssues);
-  const env = useEditor((state) => state.env);
+  // the canvas first: the list (a hundred groups, some 1,400 elements) is rendered after it, in
+  // slices React interrupts for anything more urgent
+  const issues = useDeferredValue(useEditor(selectIssues));
+  const env = useDeferredValue(useEditor((state) => state.env));
   const groups = groupIssues(issues, env);
   const [shown, setShown] = useState(page);
   const unapplied = useUnapplied(null);
