@@ -3,6 +3,7 @@ import { Background, BackgroundVariant, type NodeChange, ReactFlow, useStore } f
 import { useCallback, useMemo } from "react";
 import { withGroupEdges, withGroupNodes } from "../large-graph/group-flow.ts";
 import { selectGroupEdges, selectGroupNodes } from "../large-graph/group-selectors.ts";
+import { LayoutStatus } from "../layout/layout-status.tsx";
 import { CanvasOverlays } from "../lineage/canvas-overlays.tsx";
 import { LineageLegend } from "../lineage/lineage-legend.tsx";
 import { multiSelectionKeys } from "../lineage/navigation-actions.ts";
@@ -121,6 +122,7 @@ export function Canvas() {
         <CanvasOverlays
           status={
             <div className="canvas-status">
+              <LayoutStatus />
               <DriftSummary />
               <LineageLegend />
             </div>

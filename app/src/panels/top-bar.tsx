@@ -44,7 +44,6 @@ export function TopBar() {
   // as it is now: a change whose drawing is on its way is already not saved
   const autosave = useDocument((state) => state.autosave);
   const changed = useEditor((state) => Object.keys(selectChangedFiles(state)).length);
-  const layoutBusy = useEditor((state) => state.layoutBusy);
   const served = useEditor(isServed);
   return (
     <header className="top-bar">
@@ -75,9 +74,6 @@ export function TopBar() {
         <ActionButton action={redoAction} icon={<RedoIcon />} />
       </Toolbar>
       <Toolbar label="Output" className="toolbar-end">
-        <span className="status-text" role="status">
-          {layoutBusy ? "Laying out…" : ""}
-        </span>
         <span className="status-text" data-testid="autosave-status" data-state={autosave}>
           {autosaveText[autosave]}
         </span>
