@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { buildGraph, generateRepository, loadWorkspace } from "@karma/core";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
 import { coveredBy } from "./support/in-view.ts";
 import "./support/karma-window.ts";
@@ -11,10 +11,19 @@ import "./support/karma-window.ts";
 test.use({ viewport: { width: 1440, height: 900 } });
 
 const files = generateRepository({ components: 1000, environments: ["prod"], seed: 7 });
+// the core's graph of the same files
+const graph = buildGraph(loadWorkspace(files), "prod");
 
-/** The components an edge joins to `id`, from the core's graph of the same files. */
+/** The editor with the 1,000 components open. */
+async function openLarge(page: Page): Promise<EditorPage> {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadFiles(files);
+  return editor;
+}
+
+/** The components an edge joins to `id`. */
 function neighboursOf(id: string): string[] {
-  const graph = buildGraph(loadWorkspace(files), "prod");
   const ids = new Set<string>();
   for (const edge of graph.edges) {
     if (edge.dependent === id) ids.add(edge.dependency);
@@ -27,9 +36,7 @@ function neighboursOf(id: string): string[] {
 test("fit view shows the whole of 1,000 components in a readable shape, drawn simply", async ({
   page,
 }) => {
-  const editor = new EditorPage(page);
-  await editor.open();
-  await editor.loadFiles(files);
+  await openLarge(page);
   await page.getByRole("button", { name: "Fit view" }).click();
 
   const canvas = page.locator("section.canvas");
@@ -40,7 +47,6 @@ test("fit view shows the whole of 1,000 components in a readable shape, drawn si
   const text = page.locator(".react-flow__node-component .node-nickname").first();
   await expect(text).toHaveCSS("visibility", "hidden");
   // every card is in view, so React Flow is handed and draws every one (use-culled-flow.ts)
-  const graph = buildGraph(loadWorkspace(files), "prod");
   await expect(page.locator(".react-flow__node")).toHaveCount(graph.nodes.length);
 
   // the graph fills the canvas both ways: not a thin strip nor a tall column
@@ -66,9 +72,7 @@ test("fit view shows the whole of 1,000 components in a readable shape, drawn si
 test("Find frames the found component with its direct neighbours, or alone and readable when they are everywhere", async ({
   page,
 }) => {
-  const editor = new EditorPage(page);
-  await editor.open();
-  await editor.loadFiles(files);
+  const editor = await openLarge(page);
   const find = async (id: string) => {
     await page.keyboard.press("Control+k");
     await page.getByRole("combobox", { name: "Find a component" }).fill(id);
@@ -85,7 +89,6 @@ test("Find frames the found component with its direct neighbours, or alone and r
 
   // the component with the most neighbours: they are spread over the whole layout, so it is
   // shown alone at a readable zoom, not as a cloud of dots with them
-  const graph = buildGraph(loadWorkspace(files), "prod");
   const degree = new Map<string, number>();
   for (const edge of graph.edges) {
     for (const id of [edge.dependent, edge.dependency]) degree.set(id, (degree.get(id) ?? 0) + 1);
@@ -108,10 +111,7 @@ test("Find frames the found component with its direct neighbours, or alone and r
 test("a large graph's diagram export and minimap hold every component, also those React Flow does not", async ({
   page,
 }) => {
-  const editor = new EditorPage(page);
-  await editor.open();
-  await editor.loadFiles(files);
-  const graph = buildGraph(loadWorkspace(files), "prod");
+  await openLarge(page);
   // it opens on its top-left corner: most of the graph is off screen, and the minimap shows
   await expect(page.locator(".react-flow__minimap")).toBeVisible();
   const drawn = await page.locator(".react-flow__node").count();

@@ -1,5 +1,6 @@
 import type { Rect } from "@xyflow/react";
 import type { FlowEdge, FlowNode } from "./flow-types.ts";
+import { nodeRect, nodesBounds, overlaps } from "./node-rects.ts";
 
 /** The nodes and edges handed to React Flow. */
 export interface Culled {
@@ -25,7 +26,7 @@ export function cullFlow(
   const chosen = new Set<string>();
   for (const node of nodes) {
     byId.set(node.id, node);
-    if (keep(node) || overlaps(rectOf(node), region)) chosen.add(node.id);
+    if (keep(node) || meets(node, region)) chosen.add(node.id);
   }
   const ends = new Set<string>();
   for (const edge of edges) {
@@ -46,33 +47,10 @@ export function cullFlow(
 
 /** Whether a node as React Flow holds it lies in `area`, partly or wholly. */
 export function meets(node: FlowNode, area: Rect): boolean {
-  return overlaps(rectOf(node), area);
-}
-
-function rectOf(node: FlowNode): Rect {
-  return {
-    x: node.position.x,
-    y: node.position.y,
-    width: node.measured?.width ?? node.width ?? node.initialWidth ?? 0,
-    height: node.measured?.height ?? node.height ?? node.initialHeight ?? 0,
-  };
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  return overlaps(nodeRect(node), area);
 }
 
 /** Whether the box spanning two nodes (which holds the edge between them) meets the region. */
 function crosses(source: FlowNode, target: FlowNode, region: Rect): boolean {
-  const a = rectOf(source);
-  const b = rectOf(target);
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  const box = {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-  return overlaps(box, region);
+  return overlaps(nodesBounds([source, target])!, region);
 }

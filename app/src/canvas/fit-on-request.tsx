@@ -1,7 +1,8 @@
-import { getNodesBounds, useReactFlow, useStoreApi } from "@xyflow/react";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { useEditor } from "../store/editor-context.tsx";
 import type { FlowNode } from "./flow-types.ts";
+import { nodesBounds } from "./node-rects.ts";
 import { useFrame } from "./use-frame.ts";
 
 // A graph that does not fit readably opens on its top-left corner (the minimap shows the rest),
@@ -27,8 +28,8 @@ export function FitOnRequest({ nodes, total }: { nodes: FlowNode[]; total: numbe
     const next = requestAnimationFrame(() => {
       handled.current = fitRequest;
       // an empty environment has nothing to fit; the first component dropped in stays put
-      if (total === 0) return;
-      const bounds = getNodesBounds(nodes);
+      const bounds = total === 0 ? null : nodesBounds(nodes);
+      if (!bounds) return;
       const free = frame.padding();
       const { width, height } = flow.getState();
       const room = {

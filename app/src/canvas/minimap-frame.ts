@@ -1,4 +1,5 @@
 import { getBoundsOfRects, type Rect } from "@xyflow/system";
+import { flowView } from "./visible-area.ts";
 
 /** What the minimap shows: its view box over the flow, and how flow units map to its pixels. */
 export interface MinimapFrame {
@@ -36,13 +37,7 @@ export function minimapFrame(
   nodes: Rect | null,
   size: { width: number; height: number },
 ): MinimapFrame {
-  const [tx, ty, zoom] = flow.transform;
-  const view = {
-    x: -tx / zoom,
-    y: -ty / zoom,
-    width: flow.width / zoom,
-    height: flow.height / zoom,
-  };
+  const view = flowView(flow.transform, flow.width, flow.height);
   const bounds = nodes ? getBoundsOfRects(nodes, view) : view;
   const viewScale = Math.max(bounds.width / size.width, bounds.height / size.height);
   const viewWidth = viewScale * size.width;

@@ -3,6 +3,7 @@ import { XYMinimap } from "@xyflow/system";
 import { useEffect, useMemo, useRef } from "react";
 import type { FlowNode } from "./flow-types.ts";
 import { type MinimapFrame, minimapFrame, toMinimap } from "./minimap-frame.ts";
+import { nodeRect, nodesBounds } from "./node-rects.ts";
 import { onScreen, type Viewport } from "./visible-area.ts";
 import "./canvas-chrome.css";
 
@@ -20,7 +21,7 @@ export function OverviewMap({
   nodes: FlowNode[];
   color: (node: FlowNode) => string;
 }) {
-  const bounds = useMemo(() => boundsOf(nodes), [nodes]);
+  const bounds = useMemo(() => nodesBounds(nodes), [nodes]);
   const hidden = useStore((state) => {
     if (!bounds) return true;
     const [x, y, zoom] = state.transform;
@@ -28,23 +29,6 @@ export function OverviewMap({
   });
   if (hidden || !bounds) return null;
   return <Minimap nodes={nodes} bounds={bounds} color={color} />;
-}
-
-/** The box around the nodes, in flow coordinates: a plain loop, run on every selection. */
-function boundsOf(nodes: FlowNode[]): Rect | null {
-  if (nodes.length === 0) return null;
-  let left = Number.POSITIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let bottom = Number.NEGATIVE_INFINITY;
-  for (const node of nodes) {
-    const { x, y } = node.position;
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + (node.measured?.width ?? node.width ?? 0));
-    bottom = Math.max(bottom, y + (node.measured?.height ?? node.height ?? 0));
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 function inView(bounds: Rect, viewport: Viewport, width: number, height: number): boolean {
@@ -97,12 +81,7 @@ function Minimap({
       for (const node of nodes) {
         const fill = color(node);
         if (fill === "transparent") continue;
-        const rect = toMinimap(next, {
-          x: node.position.x,
-          y: node.position.y,
-          width: node.measured?.width ?? node.width ?? 0,
-          height: node.measured?.height ?? node.height ?? 0,
-        });
+        const rect = toMinimap(next, nodeRect(node));
         let path = paths.get(fill);
         if (!path) {
           path = new Path2D();

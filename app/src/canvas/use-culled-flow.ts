@@ -2,6 +2,7 @@ import { type ReactFlowState, type Rect, useStore, useStoreApi } from "@xyflow/r
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { type Culled, cullFlow, meets } from "./cull-flow.ts";
 import type { FlowEdge, FlowNode } from "./flow-types.ts";
+import { flowView } from "./visible-area.ts";
 import { setWholeFlow } from "./whole-flow.ts";
 
 // Graphs up to this size are handed to React Flow whole.
@@ -14,12 +15,8 @@ interface Seen {
 }
 
 function seenOf(state: ReactFlowState): Seen | null {
-  const [x, y, zoom] = state.transform;
   if (state.width === 0 || state.height === 0) return null;
-  return {
-    view: { x: -x / zoom, y: -y / zoom, width: state.width / zoom, height: state.height / zoom },
-    zoom,
-  };
+  return { view: flowView(state.transform, state.width, state.height), zoom: state.transform[2] };
 }
 
 /** The view with a screen's room on each side. */

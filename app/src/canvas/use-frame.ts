@@ -1,12 +1,7 @@
-import {
-  getNodesBounds,
-  getViewportForBounds,
-  type Rect,
-  useReactFlow,
-  useStoreApi,
-} from "@xyflow/react";
+import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from "@xyflow/react";
 import { useMemo } from "react";
 import type { FlowNode } from "./flow-types.ts";
+import { nodesBounds, type PlacedNode } from "./node-rects.ts";
 import {
   type ChromePadding,
   chromePadding,
@@ -49,12 +44,12 @@ export function useFrame(): Frame {
       padding,
       fitAll: async () => {
         // every node, also those of a large graph React Flow does not hold (use-culled-flow.ts)
-        const nodes = wholeFlow(api)?.nodes ?? api.getState().nodes;
-        if (nodes.length === 0) return;
+        const bounds = nodesBounds(wholeFlow(api).nodes);
+        if (!bounds) return;
         const { width, height } = api.getState();
         await flow.setViewport(
           getViewportForBounds(
-            getNodesBounds(nodes),
+            bounds,
             width,
             height,
             fitMinZoom,
@@ -65,7 +60,7 @@ export function useFrame(): Frame {
       },
       show: async (id, options = {}) => {
         const state = api.getState();
-        const whole = wholeFlow(api) ?? state;
+        const whole = wholeFlow(api);
         const around = neighbourhoodBounds(id, whole);
         const alone = neighbourhoodBounds(id, { nodes: whole.nodes, edges: [] });
         if (!around || !alone) return;
@@ -106,13 +101,7 @@ export function useFrame(): Frame {
 }
 
 interface Graph {
-  nodes: {
-    id: string;
-    position: { x: number; y: number };
-    measured?: { width?: number; height?: number };
-    width?: number;
-    height?: number;
-  }[];
+  nodes: (PlacedNode & { id: string })[];
   edges: { source: string; target: string }[];
 }
 
@@ -123,22 +112,6 @@ export function neighbourhoodBounds(id: string, graph: Graph): Rect | null {
     if (edge.source === id) ids.add(edge.target);
     else if (edge.target === id) ids.add(edge.source);
   }
-  let left = Number.POSITIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let bottom = Number.NEGATIVE_INFINITY;
-  let found = false;
-  for (const node of graph.nodes) {
-    if (!ids.has(node.id)) continue;
-    if (node.id === id) found = true;
-    const { x, y } = node.position;
-    const width = node.measured?.width ?? node.width ?? 0;
-    const height = node.measured?.height ?? node.height ?? 0;
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + width);
-    bottom = Math.max(bottom, y + height);
-  }
-  if (!found) return null;
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  if (!graph.nodes.some((node) => node.id === id)) return null;
+  return nodesBounds(graph.nodes.filter((node) => ids.has(node.id)));
 }

@@ -132,6 +132,12 @@ function clearOf(padding: ChromePadding, corner: { width: number; height: number
 }
 
 /** Where `bounds` (flow coordinates) are drawn on the canvas at `viewport`, in screen pixels. */
+/** What a canvas of `width` × `height` shows at `transform` ([x, y, zoom]), in flow coordinates. */
+export function flowView(transform: [number, number, number], width: number, height: number): Rect {
+  const [x, y, zoom] = transform;
+  return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+}
+
 export function onScreen(bounds: Rect, viewport: Viewport) {
   const left = bounds.x * viewport.zoom + viewport.x;
   const top = bounds.y * viewport.zoom + viewport.y;

@@ -5,7 +5,7 @@ import type { Culled } from "./cull-flow.ts";
 const flows = new WeakMap<object, Culled>();
 
 interface FlowStore {
-  getState: () => unknown;
+  getState: () => Culled;
 }
 
 /**
@@ -17,7 +17,7 @@ export function setWholeFlow(flowStore: FlowStore, flow: Culled): void {
   flows.set(flowStore.getState, flow);
 }
 
-/** The whole graph of the canvas of `flowStore`; none before it has drawn. */
-export function wholeFlow(flowStore: FlowStore): Culled | undefined {
-  return flows.get(flowStore.getState);
+/** The whole graph of the canvas of `flowStore`: what React Flow holds before it has drawn. */
+export function wholeFlow(flowStore: FlowStore): Culled {
+  return flows.get(flowStore.getState) ?? flowStore.getState();
 }

@@ -2,6 +2,7 @@ import { formatMermaid } from "@karma/core";
 import { useStoreApi } from "@xyflow/react";
 import { useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
+import type { FlowNode } from "../canvas/flow-types.ts";
 import { wholeFlow } from "../canvas/whole-flow.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectGraph } from "../store/selectors.ts";
@@ -13,7 +14,7 @@ import { download, exportImage } from "./export-image.ts";
 export function DiagramMenu() {
   const store = useEditorApi();
   const env = useEditor((state) => state.env);
-  const flowStore = useStoreApi();
+  const flowStore = useStoreApi<FlowNode>();
   const menu = usePopover();
   const [mermaid, setMermaid] = useState<string | null>(null);
 
@@ -21,7 +22,7 @@ export function DiagramMenu() {
     menu.close();
     try {
       // the whole graph: React Flow holds only what is around the screen of a large one
-      const { nodes, edges } = wholeFlow(flowStore) ?? flowStore.getState();
+      const { nodes, edges } = wholeFlow(flowStore);
       const blob = await exportImage(format, nodes, edges);
       download(blob, `karma-${env ?? "graph"}.${format}`);
     } catch (error) {

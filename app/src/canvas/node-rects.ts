@@ -1,0 +1,46 @@
+import type { Rect } from "@xyflow/react";
+
+/** A node as the canvas places it: React Flow's user node, or anything shaped like one. */
+export interface PlacedNode {
+  position: { x: number; y: number };
+  measured?: { width?: number; height?: number };
+  width?: number;
+  height?: number;
+  initialWidth?: number;
+  initialHeight?: number;
+}
+
+/** Where a node is and how large, in flow coordinates (its size as React Flow reads it). */
+export function nodeRect(node: PlacedNode): Rect {
+  return {
+    x: node.position.x,
+    y: node.position.y,
+    width: node.measured?.width ?? node.width ?? node.initialWidth ?? 0,
+    height: node.measured?.height ?? node.height ?? node.initialHeight ?? 0,
+  };
+}
+
+/**
+ * The box around `nodes`, in flow coordinates; none when there are none. A plain loop: React
+ * Flow's getNodesBounds makes two objects a node, on every selection of a 5,000-node graph.
+ */
+export function nodesBounds(nodes: Iterable<PlacedNode>): Rect | null {
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const node of nodes) {
+    const { x, y, width, height } = nodeRect(node);
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  }
+  if (left === Number.POSITIVE_INFINITY) return null;
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** Whether two rectangles share some area. */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
