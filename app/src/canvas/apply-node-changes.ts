@@ -4,6 +4,7 @@ import type { StoreApi } from "zustand/vanilla";
 import { applySelectionChanges } from "../actions/apply-selection-changes.ts";
 import { runCommand } from "../commands/run-command.ts";
 import { moveCommand } from "../commands/save-positions.ts";
+import { nodeSize } from "../model/node-size.ts";
 import type { Size } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
 import type { FlowNode } from "./flow-types.ts";
@@ -32,9 +33,11 @@ export function applyNodeChanges(
       if (change.dragging) hasDrag = true;
       else hasMove = true;
     } else if (change.type === "dimensions" && change.dimensions) {
-      const known = state.sizes[change.id];
+      // a card as large as every card is assumed to be changes nothing: recording it would
+      // rebuild the node and hand it to React Flow again, for each card as it is first drawn
+      const known = state.sizes[change.id] ?? nodeSize;
       const { width, height } = change.dimensions;
-      if (known?.width !== width || known?.height !== height) {
+      if (known.width !== width || known.height !== height) {
         sizes[change.id] = { width, height };
         hasSize = true;
       }
