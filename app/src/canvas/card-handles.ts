@@ -23,3 +23,8 @@ export const cardHandles: NodeHandle[] = [
     height: dot,
   },
 ];
+
+/** An external reference's card: the same size, with only the handle its edges leave from. */
+export const externalHandles: NodeHandle[] = cardHandles.filter(
+  (handle) => handle.type === "source",
+);

@@ -5,7 +5,7 @@ import { memoizeLast } from "../model/memo.ts";
 import { nodeSize } from "../model/node-size.ts";
 import type { NodeView } from "../model/node-views.ts";
 import type { EdgeRoutes, EditorState, Size } from "../state/editor-state.ts";
-import { cardHandles } from "./card-handles.ts";
+import { cardHandles, externalHandles } from "./card-handles.ts";
 import type { ReferenceEdgeData } from "./edge-route.ts";
 import type { FlowEdge, FlowNode, FlowNodeData } from "./flow-types.ts";
 
@@ -218,9 +218,9 @@ function toFlowNode(
   };
   // a card's size and handles are fixed (styles.css): React Flow knows them before drawing it,
   // so it draws only the cards on screen, and fits and frames the ones it has not drawn
-  if (!view.external) node.handles = cardHandles;
-  const known = size ?? (view.external ? undefined : nodeSize);
-  if (known) node.measured = { width: known.width, height: known.height };
+  node.handles = view.external ? externalHandles : cardHandles;
+  const known = size ?? nodeSize;
+  node.measured = { width: known.width, height: known.height };
   // the ghost of a deleted component stays where it was, unwired, until export
   if (view.plan === "delete") {
     node.draggable = false;
