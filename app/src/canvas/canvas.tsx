@@ -1,26 +1,21 @@
 import { parseComponentId } from "@karma/core";
 import { Background, BackgroundVariant, type NodeChange, ReactFlow, useStore } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
-import { withGroupEdges, withGroupNodes } from "../large-graph/group-flow.ts";
-import { selectGroupEdges, selectGroupNodes } from "../large-graph/group-selectors.ts";
 import { LayoutStatus } from "../layout/layout-status.tsx";
 import { CanvasOverlays } from "../lineage/canvas-overlays.tsx";
 import { LineageLegend } from "../lineage/lineage-legend.tsx";
 import { multiSelectionKeys } from "../lineage/navigation-actions.ts";
 import { usePaletteDrop } from "../palette/use-palette-drop.ts";
-import { selectCanvasBasePositions, selectCanvasShownPositions } from "../plan/plan-selectors.ts";
 import { DriftSummary } from "../runtime/drift-summary.tsx";
-import { createRuntimeNodes } from "../runtime/runtime-nodes.ts";
-import type { EditorStore } from "../state/editor-store.ts";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
-import { selectCanvasGraph, selectNodeViews } from "../store/selectors.ts";
+import { selectCanvasGraph } from "../store/selectors.ts";
 import { ConnectHint } from "../wiring/connect-hint.tsx";
 import { useConnect } from "../wiring/use-connect.ts";
 import { applyNodeChanges } from "./apply-node-changes.ts";
+import { createCanvasFlow } from "./canvas-flow.ts";
 import { edgeTypes } from "./edge-types.ts";
 import { EmptyCanvas } from "./empty-canvas.tsx";
 import { FitOnRequest } from "./fit-on-request.tsx";
-import { createFlowAdapter, selectRoutes } from "./flow-adapter.ts";
 import type { FlowNode } from "./flow-types.ts";
 import { FocusOnSelection } from "./focus-on-selection.tsx";
 import { KeepInView } from "./keep-in-view.tsx";
@@ -28,39 +23,15 @@ import { nodeTypes } from "./node-types.ts";
 import { OverviewMap } from "./overview-map.tsx";
 import { typeColor } from "./type-icon.tsx";
 import { cullAbove, useCulledFlow } from "./use-culled-flow.ts";
-import { selectViewMovable, viewGraph, viewNodeCount, viewPositions } from "./view-pipeline.ts";
+import { selectViewMovable, viewNodeCount } from "./view-pipeline.ts";
 import { ZoomControls } from "./zoom-controls.tsx";
 import { farZoom, fitMinZoom } from "./zoom-levels.ts";
 
 export function Canvas() {
   const store = useEditorApi();
-  const adapter = useMemo(createFlowAdapter, []);
-  const runtime = useMemo(createRuntimeNodes, []);
-  const componentNodes = useEditor((state: EditorStore) =>
-    runtime.withDrift(
-      adapter.nodes(
-        viewGraph(state, selectCanvasGraph(state)),
-        viewPositions(state, selectCanvasShownPositions(state)),
-        selectNodeViews(state),
-        state.sizes,
-        state.selection,
-        state.alsoSelected,
-      ),
-      state,
-    ),
-  );
-  // large graphs: type groups behind the components, counted edges to collapsed groups
-  const nodes = withGroupNodes(useEditor(selectGroupNodes), componentNodes);
-  const componentEdges = useEditor((state: EditorStore) =>
-    // edges depend on which nodes are placed, not on where: a drag leaves them alone
-    adapter.edges(
-      viewGraph(state, selectCanvasGraph(state)),
-      viewPositions(state, selectCanvasBasePositions(state)),
-      selectNodeViews(state),
-      selectRoutes(state),
-    ),
-  );
-  const edges = withGroupEdges(useEditor(selectGroupEdges), componentEdges);
+  const flow = useMemo(createCanvasFlow, []);
+  const nodes = useEditor(flow.nodes);
+  const edges = useEditor(flow.edges);
   const wiring = useConnect(edges);
   // React Flow holds what of a large graph is on and around the screen
   const culled = useCulledFlow(nodes, wiring.edges);
@@ -115,7 +86,7 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <OverviewMap nodes={nodes} color={minimapColor} />
         <ZoomControls />
-        <FitOnRequest nodes={nodes} total={total} />
+        <FitOnRequest flow={flow} />
         <FocusOnSelection placed={nodes.length} total={total} />
         <ConnectHint />
         <KeepInView />

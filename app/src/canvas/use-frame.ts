@@ -20,8 +20,8 @@ const minimapCorner = { width: 160 + 15 + 16, height: 110 + 15 + 16 };
 export interface Frame {
   /** The free area's padding now (the panels over the canvas move with the window). */
   padding(): ChromePadding;
-  /** Fits every node into the area the panels leave free. */
-  fitAll(): Promise<void>;
+  /** Fits every node (or `nodes`) into the area the panels leave free. */
+  fitAll(nodes?: readonly PlacedNode[]): Promise<void>;
   /**
    * Brings a component and its direct neighbours into the free area: nothing when they are
    * shown, the least pan when it is enough, a fit of them otherwise (never closer than `maxZoom`).
@@ -42,9 +42,9 @@ export function useFrame(): Frame {
     };
     return {
       padding,
-      fitAll: async () => {
-        // every node, also those of a large graph React Flow does not hold (use-culled-flow.ts)
-        const bounds = nodesBounds(wholeFlow(api).nodes);
+      // every node, also those of a large graph React Flow does not hold (use-culled-flow.ts)
+      fitAll: async (nodes = wholeFlow(api).nodes) => {
+        const bounds = nodesBounds(nodes);
         if (!bounds) return;
         const { width, height } = api.getState();
         await flow.setViewport(
