@@ -20,6 +20,7 @@ import type { FlowNode } from "./flow-types.ts";
 import { FocusOnSelection } from "./focus-on-selection.tsx";
 import { KeepInView } from "./keep-in-view.tsx";
 import { nodeTypes } from "./node-types.ts";
+import { ProgressiveCards } from "./progressive-card.tsx";
 import { OverviewMap } from "./overview-map.tsx";
 import { typeColor } from "./type-icon.tsx";
 import { cullAbove, useCulledFlow } from "./use-culled-flow.ts";
@@ -64,42 +65,44 @@ export function Canvas() {
         node?.focus();
       }}
     >
-      <ReactFlow<FlowNode>
-        nodes={culled.nodes}
-        edges={culled.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onPaneClick={onPaneClick}
-        colorMode={theme}
-        {...wiring.props}
-        onDragOver={drop.onDragOver}
-        onDrop={drop.onDrop}
-        nodesDraggable={movable}
-        multiSelectionKeyCode={multiSelectionKeys}
-        deleteKeyCode={null}
-        minZoom={fitMinZoom}
-        maxZoom={2}
-        onlyRenderVisibleElements={nodes.length > cullAbove}
-        attributionPosition="top-right"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <OverviewMap nodes={nodes} color={minimapColor} />
-        <ZoomControls />
-        <FitOnRequest flow={flow} />
-        <FocusOnSelection placed={nodes.length} total={total} />
-        <ConnectHint />
-        <KeepInView />
-        <CanvasOverlays
-          status={
-            <div className="canvas-status">
-              <LayoutStatus />
-              <DriftSummary />
-              <LineageLegend />
-            </div>
-          }
-        />
-      </ReactFlow>
+      <ProgressiveCards value={nodes.length > cullAbove}>
+        <ReactFlow<FlowNode>
+          nodes={culled.nodes}
+          edges={culled.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onPaneClick={onPaneClick}
+          colorMode={theme}
+          {...wiring.props}
+          onDragOver={drop.onDragOver}
+          onDrop={drop.onDrop}
+          nodesDraggable={movable}
+          multiSelectionKeyCode={multiSelectionKeys}
+          deleteKeyCode={null}
+          minZoom={fitMinZoom}
+          maxZoom={2}
+          onlyRenderVisibleElements={nodes.length > cullAbove}
+          attributionPosition="top-right"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          <OverviewMap nodes={nodes} color={minimapColor} />
+          <ZoomControls />
+          <FitOnRequest flow={flow} />
+          <FocusOnSelection placed={nodes.length} total={total} />
+          <ConnectHint />
+          <KeepInView />
+          <CanvasOverlays
+            status={
+              <div className="canvas-status">
+                <LayoutStatus />
+                <DriftSummary />
+                <LineageLegend />
+              </div>
+            }
+          />
+        </ReactFlow>
+      </ProgressiveCards>
       {/* filtered to unmanaged components, the canvas draws their ghosts only */}
       {total === 0 && nodes.length === 0 ? <EmptyCanvas /> : null}
     </section>
