@@ -19,9 +19,9 @@ import { FitOnRequest } from "./fit-on-request.tsx";
 import type { FlowNode } from "./flow-types.ts";
 import { FocusOnSelection } from "./focus-on-selection.tsx";
 import { KeepInView } from "./keep-in-view.tsx";
-import { nodeTypes } from "./node-types.ts";
-import { ProgressiveCards } from "./progressive-card.tsx";
+import { nodeTypes } from "./node-types.tsx";
 import { OverviewMap } from "./overview-map.tsx";
+import { ProgressiveCanvas } from "./progressive.tsx";
 import { typeColor } from "./type-icon.tsx";
 import { cullAbove, useCulledFlow } from "./use-culled-flow.ts";
 import { selectViewMovable, viewNodeCount } from "./view-pipeline.ts";
@@ -65,7 +65,7 @@ export function Canvas() {
         node?.focus();
       }}
     >
-      <ProgressiveCards value={nodes.length > cullAbove}>
+      <ProgressiveCanvas value={nodes.length > cullAbove}>
         <ReactFlow<FlowNode>
           nodes={culled.nodes}
           edges={culled.edges}
@@ -102,7 +102,7 @@ export function Canvas() {
             }
           />
         </ReactFlow>
-      </ProgressiveCards>
+      </ProgressiveCanvas>
       {/* filtered to unmanaged components, the canvas draws their ghosts only */}
       {total === 0 && nodes.length === 0 ? <EmptyCanvas /> : null}
     </section>
