@@ -45,12 +45,13 @@ const derivationSteps: Warmer[] = [
 /** A fresh editor: store, layout worker and autosave, nothing shared with another editor. */
 export function createEditor(theme: Theme, client: LayoutClient): Editor {
   const store = createEditorStore({ theme });
-  const published = publishedStore(store, derivationSteps).store;
-  const layout = startLayoutService(store, client, published);
+  const published = publishedStore(store, derivationSteps);
+  const layout = startLayoutService(store, client, published.store);
   let autosaving = false;
   return {
     store,
-    published,
+    published: published.store,
+    addWarmer: published.addWarmer,
     layout,
     startAutosave() {
       if (autosaving) return;

@@ -23,7 +23,13 @@ function editor(): Editor {
     },
     { kind: "files", name: "test" },
   );
-  return { store, published: store, layout: undefined as never, startAutosave: () => undefined };
+  return {
+    store,
+    published: store,
+    addWarmer: () => () => undefined,
+    layout: undefined as never,
+    startAutosave: () => undefined,
+  };
 }
 
 function key(init: KeyboardEventInit): KeyboardEvent {

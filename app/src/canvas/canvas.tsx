@@ -1,13 +1,13 @@
 import { parseComponentId } from "@karma/core";
 import { Background, BackgroundVariant, type NodeChange, ReactFlow, useStore } from "@xyflow/react";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { LayoutStatus } from "../layout/layout-status.tsx";
 import { CanvasOverlays } from "../lineage/canvas-overlays.tsx";
 import { LineageLegend } from "../lineage/lineage-legend.tsx";
 import { multiSelectionKeys } from "../lineage/navigation-actions.ts";
 import { usePaletteDrop } from "../palette/use-palette-drop.ts";
 import { DriftSummary } from "../runtime/drift-summary.tsx";
-import { useEditor, useEditorApi } from "../store/editor-context.tsx";
+import { useEditor, useEditorApi, useEditorServices } from "../store/editor-context.tsx";
 import { selectCanvasGraph } from "../store/selectors.ts";
 import { ConnectHint } from "../wiring/connect-hint.tsx";
 import { useConnect } from "../wiring/use-connect.ts";
@@ -31,6 +31,15 @@ import { farZoom, fitMinZoom } from "./zoom-levels.ts";
 export function Canvas() {
   const store = useEditorApi();
   const flow = useMemo(createCanvasFlow, []);
+  const { addWarmer } = useEditorServices();
+  // a changed document or new places are derived for the canvas in tasks of their own, before
+  // the render that draws them
+  useEffect(() => {
+    const removers = [addWarmer(flow.nodes), addWarmer(flow.edges)];
+    return () => {
+      for (const remove of removers) remove();
+    };
+  }, [addWarmer, flow]);
   const nodes = useEditor(flow.nodes);
   const edges = useEditor(flow.edges);
   const wiring = useConnect(edges);

@@ -3,12 +3,15 @@ import { useStore } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
 import type { LayoutService } from "../state/editor-state.ts";
 import type { EditorStore } from "../state/editor-store.ts";
+import type { Warmer } from "./published-store.ts";
 
 /** One editor: its store and the services that act on it. */
 export interface Editor {
   store: StoreApi<EditorStore>;
   /** The store's state as drawn: published once what it derives is ready (published-store.ts). */
   published: StoreApi<EditorStore>;
+  /** Adds what to derive before a state is drawn; returns how to take it out (published-store.ts). */
+  addWarmer(warmer: Warmer): () => void;
   layout: LayoutService;
   /** Starts keeping the work in IndexedDB (idempotent). */
   startAutosave(): void;

@@ -63,4 +63,35 @@ describe("publishedStore", () => {
     while (published.store.getState() !== store.getState()) await nextTask();
     expect(done).toEqual(["a", "b", "c", "next"]);
   });
+
+  it("derives new places for the nodes before it publishes them, as a change to the document", async () => {
+    const store = createEditorStore();
+    store.getState().open({ [vpc]: "{}\n" }, { kind: "files", name: "test" });
+    const warmed: unknown[] = [];
+    published = publishedStore(store, [(state) => warmed.push(state.placed)]);
+    store.getState().place("dev", { "vpc/main": { x: 1, y: 2 } });
+    expect(published.store.getState().placed).toEqual({});
+    while (published.store.getState() !== store.getState()) await nextTask();
+    expect(warmed).toEqual([store.getState().placed]);
+
+    store.getState().setRoutes("dev", {});
+    expect(published.store.getState().routes).toEqual({});
+    while (published.store.getState() !== store.getState()) await nextTask();
+    expect(warmed).toHaveLength(2);
+  });
+
+  it("runs a warmer added later after the others, until it is taken out", async () => {
+    const store = createEditorStore();
+    const order: string[] = [];
+    published = publishedStore(store, [() => order.push("store's")]);
+    const remove = published.addWarmer(() => order.push("canvas's"));
+    store.getState().open({ [vpc]: "{}\n" }, { kind: "files", name: "test" });
+    while (published.store.getState() !== store.getState()) await nextTask();
+    expect(order).toEqual(["store's", "canvas's"]);
+
+    remove();
+    store.getState().open({ [vpc]: '{"a": 1}\n' }, { kind: "files", name: "test" });
+    while (published.store.getState() !== store.getState()) await nextTask();
+    expect(order).toEqual(["store's", "canvas's", "store's"]);
+  });
 });

@@ -10,6 +10,11 @@ export type Warmer = (state: EditorStore) => unknown;
 /** The editor's state as drawn, and how to stop following the editor's store. */
 export interface PublishedStore {
   store: StoreApi<EditorStore>;
+  /**
+   * Adds a warmer that runs after the others (a canvas's own derivation of what it draws);
+   * returns how to take it out again.
+   */
+  addWarmer(warmer: Warmer): () => void;
   stop(): void;
 }
 
@@ -19,15 +24,17 @@ export interface PublishedStore {
  * derivation (workspace, graph, plan, issues, node views: tens of milliseconds at 10,000
  * components); run in the edit's task with React's render after it, it made one long task.
  * Here each warmer runs in a task of its own, and the state is published (React renders) in the
- * next, where every selector finds its result memoised. Any other change (selection, a drag,
- * panels) is published at once, unless a document change is on its way: then it goes with it,
- * so what is drawn is always one state of the store, never a mix. Actions read and write the
- * editor's store; only what is drawn lags, by a few tasks.
+ * next, where every selector finds its result memoised. New places for the nodes (a layout
+ * arriving, a graph's first sketch) go the same way: every node of the canvas is rebuilt. Any
+ * other change (selection, a drag, panels) is published at once, unless one of those is on its
+ * way: then it goes with it, so what is drawn is always one state of the store, never a mix.
+ * Actions read and write the editor's store; only what is drawn lags, by a few tasks.
  */
 export function publishedStore(
   source: StoreApi<EditorStore>,
-  warmers: readonly Warmer[],
+  initialWarmers: readonly Warmer[],
 ): PublishedStore {
+  const warmers = [...initialWarmers];
   const published = createStore<EditorStore>(() => source.getState());
   // the warmer to run next, while a document change is on its way
   let step = -1;
@@ -63,13 +70,20 @@ export function publishedStore(
 
   const unsubscribe = source.subscribe((state, previous) => {
     if (step >= 0) return;
-    if (!changesDocument(state, previous)) return publish();
+    if (!changesDocument(state, previous) && !movesNodes(state, previous)) return publish();
     step = 0;
     channel.port2.postMessage(null);
   });
 
   return {
     store: published,
+    addWarmer(warmer) {
+      warmers.push(warmer);
+      return () => {
+        const at = warmers.indexOf(warmer);
+        if (at >= 0) warmers.splice(at, 1);
+      };
+    },
     stop() {
       unsubscribe();
       step = -1;
@@ -86,6 +100,11 @@ function changesDocument(state: EditorStore, previous: EditorStore): boolean {
     state.env !== previous.env ||
     state.compareBase !== previous.compareBase
   );
+}
+
+/** Whether nodes were placed anew (a layout, a sketch) or their edge routes replaced. */
+function movesNodes(state: EditorStore, previous: EditorStore): boolean {
+  return state.placed !== previous.placed || state.routes !== previous.routes;
 }
 
 function isIterator(value: unknown): value is Iterator<unknown> {

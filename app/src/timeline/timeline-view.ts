@@ -29,6 +29,7 @@ export function createTimelineView(main: EditorStore): Editor {
     store,
     // a commit is shown as it is read, never edited: nothing to publish later
     published: store,
+    addWarmer: () => () => undefined,
     layout: startLayoutService(store, createLayoutClient()),
     startAutosave() {},
   };
