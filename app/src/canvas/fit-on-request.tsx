@@ -27,7 +27,7 @@ export function FitOnRequest({ flow }: { flow: CanvasFlow }) {
   const frame = useFrame();
   const flowStore = useStoreApi();
   useEffect(() => {
-    const fit = (state: EditorStore) => {
+    const fitFor = (state: EditorStore) => {
       if (handled.current === state.fitRequest) return;
       const nodes = flow.nodes(state);
       const total = viewNodeCount(state, selectCanvasGraph(state));
@@ -57,12 +57,12 @@ export function FitOnRequest({ flow }: { flow: CanvasFlow }) {
     // what was asked before the canvas drew: in a frame, once React Flow knows its size
     let first = 0;
     const whenSized = () => {
-      if (flowStore.getState().width > 0) fit(drawn.getState());
+      if (flowStore.getState().width > 0) fitFor(drawn.getState());
       else first = requestAnimationFrame(whenSized);
     };
     first = requestAnimationFrame(whenSized);
     const unsubscribe = drawn.subscribe((state) => {
-      if (flowStore.getState().width > 0) fit(state);
+      if (flowStore.getState().width > 0) fitFor(state);
     });
     return () => {
       cancelAnimationFrame(first);

@@ -64,11 +64,14 @@ export function startLayoutService(
     store.getState().setLayoutBusy(true);
     // sent in a task of its own, after the change that asked for it has been rendered, so the
     // main thread is idle while the worker lays out
-    return new Promise<void>((resolve) => setTimeout(resolve, 0))
+    return nextTask()
       .then(async () => {
         if (inFlight !== request) return null;
         const input = layoutInput(request.graph, store.getState().sizes, only);
         const result = await client.layout(input.nodes, input.edges);
+        // applied in a task of its own: the one that took the answer from the worker is long
+        // enough for a large graph
+        await nextTask();
         return result && { input, result };
       })
       .then(
@@ -106,13 +109,20 @@ export function startLayoutService(
 
     const env = state.env;
     const anyPlaced = missing.length < graph.nodes.length;
-    const request = run({ graph, env }, anyPlaced ? new Set(missing) : undefined);
+    const asked: Request = { graph, env };
+    const request = run(asked, anyPlaced ? new Set(missing) : undefined);
     if (!anyPlaced && !sketches.has(env) && graph.nodes.length > sketchAbove) {
-      const input = layoutInput(graph, state.sizes);
-      const positions = sketchLayout(input.nodes, input.edges);
-      sketches.set(env, positions);
-      state.setRoutes(env, {});
-      state.place(env, positions);
+      // in a task of its own: this one draws the graph that asks for it
+      void nextTask().then(() => {
+        const now = store.getState();
+        // the layout answered first, or the graph shown is another by now
+        if (inFlight !== asked || now.env !== env || selectGraph(now) !== graph) return;
+        const input = layoutInput(graph, now.sizes);
+        const positions = sketchLayout(input.nodes, input.edges);
+        sketches.set(env, positions);
+        now.setRoutes(env, {});
+        now.place(env, positions);
+      });
     }
     request.then(
       (laid) => {
@@ -184,6 +194,8 @@ export function startLayoutService(
             // what is drawn is the store's state: a change still on its way is not placed yet
             state === store.getState() &&
             inFlight === null &&
+            // a sketch shown is still to be laid out (and a scan of every node on each change)
+            (state.env === null || !sketches.has(state.env)) &&
             (isGroupedGraph(graph) || missingNodes(graph, selectBasePositions(state)).length === 0)
           );
         };
@@ -201,4 +213,8 @@ export function startLayoutService(
       client.dispose();
     },
   };
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
