@@ -31,6 +31,23 @@ export function OverviewMap({
   return <Minimap nodes={nodes} bounds={bounds} color={color} />;
 }
 
+/** The nodes' rectangles, in flow units, as one path for each colour. */
+function pathsByColor(nodes: FlowNode[], color: (node: FlowNode) => string): Map<string, Path2D> {
+  const paths = new Map<string, Path2D>();
+  for (const node of nodes) {
+    const fill = color(node);
+    if (fill === "transparent") continue;
+    const { x, y, width, height } = nodeRect(node);
+    let path = paths.get(fill);
+    if (!path) {
+      path = new Path2D();
+      paths.set(fill, path);
+    }
+    path.rect(x, y, width, height);
+  }
+  return paths;
+}
+
 function inView(bounds: Rect, viewport: Viewport, width: number, height: number): boolean {
   const { left, top, right, bottom } = onScreen(bounds, viewport);
   return left >= -1 && top >= -1 && right <= width + 1 && bottom <= height + 1;
@@ -56,6 +73,9 @@ function Minimap({
   const svg = useRef<SVGSVGElement>(null);
   const mask = useRef<SVGPathElement>(null);
   const frame = useRef<MinimapFrame | null>(null);
+  // one path a colour, made once for the nodes: a fill each node would take a third of a second
+  // for a thousand, and a path made anew on each move of the view tens of milliseconds
+  const paths = useMemo(() => pathsByColor(nodes, color), [nodes, color]);
 
   useEffect(() => {
     let pending = 0;
@@ -76,19 +96,16 @@ function Minimap({
       }
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.clearRect(0, 0, size.width, size.height);
-      // one path a colour: a fill each node would take a third of a second for a thousand
-      const paths = new Map<string, Path2D>();
-      for (const node of nodes) {
-        const fill = color(node);
-        if (fill === "transparent") continue;
-        const rect = toMinimap(next, nodeRect(node));
-        let path = paths.get(fill);
-        if (!path) {
-          path = new Path2D();
-          paths.set(fill, path);
-        }
-        path.rect(rect.x, rect.y, rect.width, rect.height);
-      }
+      // the paths are in flow units: the frame's scale and offset take them to the minimap
+      const origin = toMinimap(next, { x: 0, y: 0, width: 0, height: 0 });
+      context.setTransform(
+        ratio * next.scale,
+        0,
+        0,
+        ratio * next.scale,
+        ratio * origin.x,
+        ratio * origin.y,
+      );
       for (const [fill, path] of paths) {
         context.fillStyle = fill;
         context.fill(path);
@@ -106,7 +123,7 @@ function Minimap({
       stop();
       cancelAnimationFrame(pending);
     };
-  }, [flow, nodes, bounds, color]);
+  }, [flow, paths, bounds]);
 
   // panning and zooming by the minimap, as React Flow's own minimap does
   const panZoom = useStore((state) => state.panZoom);
