@@ -1,4 +1,4 @@
-import type { Graph, LayoutPositions } from "@karma/core";
+import type { Graph, GraphEdge, LayoutPositions } from "@karma/core";
 import { MarkerType } from "@xyflow/react";
 import { pairId } from "../layout/layout-input.ts";
 import { memoizeLast } from "../model/memo.ts";
@@ -94,10 +94,9 @@ export function createFlowAdapter(): FlowAdapter {
       const seen = new Map<string, number>();
       for (const edge of graph.edges) {
         if (!positions[edge.dependent] || !positions[edge.dependency]) continue;
-        const id = `${edge.dependent}->${edge.dependency}:${edge.key}`;
+        const { id, pair } = namesOf(edge);
         // labels that would sit at one place stack (edge-route.ts): the keys of one pair on
         // its curve, the routed keys of one dependent where their routes meet before it
-        const pair = pairId(edge.dependency, edge.dependent);
         const route = routes[pair];
         const data: ReferenceEdgeData = { keyIndex: next(seen, pair), keys: counts.get(pair)! };
         if (route) {
@@ -161,11 +160,27 @@ function labelCounts(
   const counts = new Map<string, number>();
   for (const edge of graph.edges) {
     if (!positions[edge.dependent] || !positions[edge.dependency]) continue;
-    const pair = pairId(edge.dependency, edge.dependent);
+    const { pair } = namesOf(edge);
     next(counts, pair);
     if (routes[pair]) next(counts, edge.dependent);
   }
   return counts;
+}
+
+// per edge of a graph: a graph is built once for a document, its edges drawn on every change
+const edgeNames = new WeakMap<GraphEdge, { id: string; pair: string }>();
+
+/** The React Flow id of an edge, and its pair's (`pairId`): the key of its route and label. */
+function namesOf(edge: GraphEdge): { id: string; pair: string } {
+  let names = edgeNames.get(edge);
+  if (!names) {
+    names = {
+      id: `${edge.dependent}->${edge.dependency}:${edge.key}`,
+      pair: pairId(edge.dependency, edge.dependent),
+    };
+    edgeNames.set(edge, names);
+  }
+  return names;
 }
 
 /** The count so far under `key`, counting one more. */
