@@ -33,6 +33,31 @@ function neighboursOf(id: string): string[] {
   return [...ids];
 }
 
+test("opened, the cards on screen are filled in and the edges between them drawn, also once laid out", async ({
+  page,
+}) => {
+  // loadFiles resolves once the worker's layout has replaced the first sketch
+  await openLarge(page);
+  const cards = page.locator(".react-flow__node-component");
+  const shown = new Set(await cards.evaluateAll((nodes) => nodes.map((node) => node.dataset.id)));
+  expect(shown.size).toBeGreaterThan(10);
+  // a card is drawn whole: its text and both handles
+  await expect(cards.locator(".node-nickname")).toHaveCount(shown.size);
+  await expect(cards.locator(".react-flow__handle")).toHaveCount(2 * shown.size);
+  // an edge with a card on screen is on screen too: React Flow holds its other end, culled or not
+  const touching = graph.edges.filter(
+    (edge) => shown.has(edge.dependent) || shown.has(edge.dependency),
+  );
+  expect(touching.length).toBeGreaterThan(10);
+  for (const edge of touching) {
+    const id = `${edge.dependent}->${edge.dependency}:${edge.key}`;
+    await expect(
+      page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`),
+      id,
+    ).toHaveCount(1);
+  }
+});
+
 test("fit view shows the whole of 1,000 components in a readable shape, drawn simply", async ({
   page,
 }) => {
