@@ -4,11 +4,15 @@ import { TypeIcon } from "../canvas/type-icon.tsx";
 import { useUnapplied } from "../inspector/unapplied-values.tsx";
 import { useEditor, useEditorApi } from "../store/editor-context.tsx";
 import { selectIssues, selectWorkspace } from "../store/selectors.ts";
+import { useDrawnInSteps } from "../ui/use-drawn-in-steps.ts";
 import { useRovingFocus } from "../ui/use-roving-focus.ts";
 import { groupIssues, type IssueGroup } from "./issue-groups.ts";
 
 /** Components listed at first and per "Show more": thousands of rows would stall the page. */
 const page = 100;
+// drawn a few at a time: a hundred groups are some 1,400 elements, laid out and painted in one
+// frame when a large repository opens
+const drawnPerStep = 20;
 
 export function IssuesPanel() {
   // the canvas first: the list (a hundred groups, some 1,400 elements) is rendered after it, in
@@ -17,6 +21,7 @@ export function IssuesPanel() {
   const env = useDeferredValue(useEditor((state) => state.env));
   const groups = groupIssues(issues, env);
   const [shown, setShown] = useState(page);
+  const drawn = useDrawnInSteps(groups, shown, drawnPerStep);
   const unapplied = useUnapplied(null);
   // one tab stop for the list; the arrow keys go from row to row
   const rows = useRef<HTMLElement>(null);
@@ -61,10 +66,10 @@ export function IssuesPanel() {
         </p>
       ) : (
         <ul className="issue-groups">
-          {groups.slice(0, shown).map((group) => (
+          {groups.slice(0, drawn).map((group) => (
             <IssueGroupItem key={group.key} group={group} />
           ))}
-          {groups.length > shown ? (
+          {groups.length > shown && drawn === shown ? (
             <li className="issue-groups-more">
               <button
                 type="button"
