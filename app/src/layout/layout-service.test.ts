@@ -1,4 +1,4 @@
-import { type LayoutPositions, parseLayoutFile } from "@karma/core";
+import { generateRepository, type LayoutPositions, parseLayoutFile } from "@karma/core";
 import { describe, expect, it } from "vitest";
 import { createEditorStore } from "../store/create-editor-store.ts";
 import { selectGraph, selectShownPositions } from "../store/selectors.ts";
@@ -64,6 +64,25 @@ describe("the layout service", () => {
     for (const node of selectGraph(store.getState()).nodes) expect(shown[node.id]).toBeDefined();
     expect(store.getState().files[layoutFile]).toBeUndefined();
     service.stop();
+  });
+
+  it("draws a large graph from a sketch at once, and asks the worker once the page is idle", async () => {
+    const store = createEditorStore();
+    const { client, pending, answer } = fakeClient();
+    startLayoutService(store, client);
+    const files = generateRepository({ components: 200, environments: ["prod"], seed: 3 });
+    store.getState().open(files, { kind: "files", name: "generated" });
+    const ids = selectGraph(store.getState()).nodes.map((node) => node.id);
+    const placed = () => Object.keys(selectShownPositions(store.getState())).length;
+    while (placed() < ids.length) await tick();
+    // the sketch is shown before elk is asked: the worker would slow its drawing
+    expect(pending).toHaveLength(0);
+    while (pending.length === 0) await tick();
+    const sketch = selectShownPositions(store.getState());
+    answer(pending[0]!);
+    while (selectShownPositions(store.getState()) === sketch) await tick();
+    expect(selectShownPositions(store.getState())[ids[1]!]).toEqual({ x: 300, y: 0 });
+    expect(store.getState().fitRequest).toBe(2);
   });
 
   it("lays out only nodes without a saved position, below the saved ones", async () => {

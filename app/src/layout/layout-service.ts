@@ -59,12 +59,16 @@ export function startLayoutService(
       .map((node) => node.id);
   }
 
-  function run(request: Request, only: Set<string> | undefined): Promise<Laid | null> {
+  function run(
+    request: Request,
+    only: Set<string> | undefined,
+    // by default, sent in a task of its own, after the change that asked for it has been
+    // rendered, so the main thread is idle while the worker lays out
+    sent: Promise<void> = nextTask(),
+  ): Promise<Laid | null> {
     inFlight = request;
     store.getState().setLayoutBusy(true);
-    // sent in a task of its own, after the change that asked for it has been rendered, so the
-    // main thread is idle while the worker lays out
-    return nextTask()
+    return sent
       .then(async () => {
         if (inFlight !== request) return null;
         const input = layoutInput(request.graph, store.getState().sizes, only);
@@ -110,20 +114,33 @@ export function startLayoutService(
     const env = state.env;
     const anyPlaced = missing.length < graph.nodes.length;
     const asked: Request = { graph, env };
-    const request = run(asked, anyPlaced ? new Set(missing) : undefined);
-    if (!anyPlaced && !sketches.has(env) && graph.nodes.length > sketchAbove) {
-      // in a task of its own: this one draws the graph that asks for it
-      void nextTask().then(() => {
-        const now = store.getState();
-        // the layout answered first, or the graph shown is another by now
-        if (inFlight !== asked || now.env !== env || selectGraph(now) !== graph) return;
-        const input = layoutInput(graph, now.sizes);
-        const positions = sketchLayout(input.nodes, input.edges);
-        sketches.set(env, positions);
-        now.setRoutes(env, {});
-        now.place(env, positions);
-      });
+    if (anyPlaced || sketches.has(env) || graph.nodes.length <= sketchAbove) {
+      placeWhenLaid(env, anyPlaced, missing, run(asked, anyPlaced ? new Set(missing) : undefined));
+      return;
     }
+    // in a task of its own: this one draws the graph that asks for it
+    const sketched = nextTask().then(() => {
+      const now = store.getState();
+      // the graph shown is another by now
+      if (inFlight !== asked || now.env !== env || selectGraph(now) !== graph) return;
+      const input = layoutInput(graph, now.sizes);
+      const positions = sketchLayout(input.nodes, input.edges);
+      sketches.set(env, positions);
+      now.setRoutes(env, {});
+      now.place(env, positions);
+    });
+    // elk starts once the sketch is drawn and the page is idle: on a busy machine the worker
+    // took the processor from the main thread, which drew the sketch in tasks three times as long
+    placeWhenLaid(env, false, missing, run(asked, undefined, sketched.then(whenIdle)));
+  }
+
+  /** Places what the worker laid out for `env` (the nodes `missing`), when it answers. */
+  function placeWhenLaid(
+    env: string,
+    anyPlaced: boolean,
+    missing: string[],
+    request: Promise<Laid | null>,
+  ): void {
     request.then(
       (laid) => {
         if (laid) {
@@ -217,4 +234,10 @@ export function startLayoutService(
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Once the page has nothing to do (or after a second at most). */
+function whenIdle(): Promise<void> {
+  if (typeof requestIdleCallback !== "function") return nextTask();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
 }
