@@ -1,6 +1,7 @@
 import { generateRepository, type LayoutPositions, parseLayoutFile } from "@karma/core";
 import { describe, expect, it } from "vitest";
 import { createEditorStore } from "../store/create-editor-store.ts";
+import { publishedStore } from "../store/published-store.ts";
 import { selectGraph, selectShownPositions } from "../store/selectors.ts";
 import { sampleFiles } from "../test-support/sample-files.ts";
 import type { LayoutClient, LayoutResult } from "./layout-client.ts";
@@ -83,6 +84,21 @@ describe("the layout service", () => {
     while (selectShownPositions(store.getState()) === sketch) await tick();
     expect(selectShownPositions(store.getState())[ids[1]!]).toEqual({ x: 300, y: 0 });
     expect(store.getState().fitRequest).toBe(2);
+  });
+
+  it("asks no second layout while the places of the first are on their way to being drawn", async () => {
+    const store = createEditorStore();
+    // what is drawn lags: new places are published after a warmer's task (published-store.ts)
+    const drawn = publishedStore(store, [() => undefined]);
+    const { client, pending, answer } = fakeClient();
+    startLayoutService(store, client, drawn.store);
+    store.getState().open(sampleFiles(), { kind: "sample", name: "sample" });
+    while (pending.length === 0) await tick();
+    answer(pending[0]!);
+    while (Object.keys(selectShownPositions(drawn.store.getState())).length === 0) await tick();
+    for (let i = 0; i < 5; i++) await tick();
+    expect(pending).toHaveLength(1);
+    drawn.stop();
   });
 
   it("lays out only nodes without a saved position, below the saved ones", async () => {

@@ -100,7 +100,8 @@ export function startLayoutService(
 
   function check(): void {
     const state = drawn.getState();
-    if (state.env === null) return;
+    // a change is on its way to being drawn (places just given, say): decide once it is
+    if (state.env === null || state !== store.getState()) return;
     const graph = selectGraph(state);
     const base = selectBasePositions(state);
     if (checked?.graph === graph && checked.base === base) return;
