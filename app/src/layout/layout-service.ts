@@ -36,7 +36,8 @@ interface Laid {
  * routes of each layout are kept beside its positions (never saved), set before the positions
  * so that no frame draws nodes at their new places with routes of the old ones. A large graph
  * with nothing placed is drawn at once from a quick sketch of a layout, which the worker's
- * answer then replaces: the canvas is usable while elk works.
+ * answer then replaces: the canvas is usable while elk works, and elk is asked once the sketch
+ * is drawn, so that the two do not share the processor.
  */
 export function startLayoutService(
   store: StoreApi<EditorStore>,
@@ -212,7 +213,7 @@ export function startLayoutService(
             // what is drawn is the store's state: a change still on its way is not placed yet
             state === store.getState() &&
             inFlight === null &&
-            // a sketch shown is still to be laid out (and a scan of every node on each change)
+            // a sketch shown is still to be laid out: no need to look at every node
             (state.env === null || !sketches.has(state.env)) &&
             (isGroupedGraph(graph) || missingNodes(graph, selectBasePositions(state)).length === 0)
           );
