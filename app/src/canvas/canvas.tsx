@@ -45,6 +45,8 @@ export function Canvas() {
   const wiring = useConnect(edges);
   // React Flow holds what of a large graph is on and around the screen
   const culled = useCulledFlow(nodes, wiring.edges);
+  // a large graph: React Flow draws only what is on screen, filled in after its frame
+  const large = nodes.length > cullAbove;
   const drop = usePaletteDrop();
   const movable = useEditor(selectViewMovable);
   const theme = useEditor((state) => state.theme);
@@ -74,7 +76,7 @@ export function Canvas() {
         node?.focus();
       }}
     >
-      <ProgressiveCanvas value={nodes.length > cullAbove}>
+      <ProgressiveCanvas value={large}>
         <ReactFlow<FlowNode>
           nodes={culled.nodes}
           edges={culled.edges}
@@ -91,7 +93,7 @@ export function Canvas() {
           deleteKeyCode={null}
           minZoom={fitMinZoom}
           maxZoom={2}
-          onlyRenderVisibleElements={nodes.length > cullAbove}
+          onlyRenderVisibleElements={large}
           attributionPosition="top-right"
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
