@@ -14,7 +14,7 @@ class FakeWorker {
   answer(request: LayoutRequest, x = 0) {
     const positions = Object.fromEntries(request.nodes.map((node) => [node.id, { x, y: 0 }]));
     this.onmessage?.({
-      data: { id: request.id, positions, routes: {}, workerMs: 5 },
+      data: { id: request.id, positions, routes: {}, workerMs: 5, heldMs: 0 },
     } as MessageEvent<LayoutResponse>);
   }
   terminate() {

@@ -26,5 +26,13 @@ export interface LayoutRequest {
 export type LayoutRoutes = Record<string, { x: number; y: number }[]>;
 
 export type LayoutResponse =
-  | { id: number; positions: LayoutPositions; routes: LayoutRoutes; workerMs: number }
+  | {
+      id: number;
+      positions: LayoutPositions;
+      routes: LayoutRoutes;
+      /** The time elk took. */
+      workerMs: number;
+      /** The time the answer was then held, until the processor was free (when-processor-free.ts). */
+      heldMs: number;
+    }
   | { id: number; error: string };

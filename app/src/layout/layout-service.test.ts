@@ -41,7 +41,7 @@ function fakeClient() {
         { x: to.x, y: 32 },
       ];
     }
-    request.resolve({ positions, routes, workerMs: 1 });
+    request.resolve({ positions, routes, workerMs: 1, heldMs: 0 });
   };
   return { client, pending, answer };
 }
