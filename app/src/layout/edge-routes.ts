@@ -14,10 +14,17 @@ export function edgeRoutesOf(
   placed: LayoutPositions,
 ): EdgeRoutes {
   const sizes = new Map(input.nodes.map((node) => [node.id, node]));
+  // one rectangle per node, shared by its edges
+  const rects = new Map<string, NodeRect | null>();
   const rectOf = (id: string): NodeRect | null => {
-    const size = sizes.get(id);
-    const at = placed[id];
-    return size && at ? { x: at.x, y: at.y, width: size.width, height: size.height } : null;
+    let rect = rects.get(id);
+    if (rect === undefined) {
+      const size = sizes.get(id);
+      const at = placed[id];
+      rect = size && at ? { x: at.x, y: at.y, width: size.width, height: size.height } : null;
+      rects.set(id, rect);
+    }
+    return rect;
   };
   const routes: EdgeRoutes = {};
   for (const edge of input.edges) {
@@ -29,7 +36,11 @@ export function edgeRoutesOf(
     const dx = source.x - laid.x;
     const dy = source.y - laid.y;
     routes[edge.id] = {
-      points: points.map((point) => ({ x: point.x + dx, y: point.y + dy })),
+      // placed where the layout put them (as a whole graph is): the layout's points as they are
+      points:
+        dx === 0 && dy === 0
+          ? points
+          : points.map((point) => ({ x: point.x + dx, y: point.y + dy })),
       source,
       target,
     };

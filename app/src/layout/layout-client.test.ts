@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createLayoutClient } from "./layout-client.ts";
+import { packLayout } from "./layout-packing.ts";
 import type { LayoutRequest, LayoutResponse } from "./layout-protocol.ts";
 
 /** A stand-in for the worker: answers when told to, in any order. */
@@ -13,8 +14,9 @@ class FakeWorker {
   }
   answer(request: LayoutRequest, x = 0) {
     const positions = Object.fromEntries(request.nodes.map((node) => [node.id, { x, y: 0 }]));
+    const layout = packLayout(request.nodes, request.edges, positions, {});
     this.onmessage?.({
-      data: { id: request.id, positions, routes: {}, workerMs: 5, heldMs: 0 },
+      data: { id: request.id, layout, workerMs: 5, heldMs: 0 },
     } as MessageEvent<LayoutResponse>);
   }
   terminate() {

@@ -1,4 +1,5 @@
 import type { LayoutPositions } from "@karma/core";
+import { unpackLayout } from "./layout-packing.ts";
 import type {
   LayoutEdge,
   LayoutNode,
@@ -35,7 +36,12 @@ export function createLayoutClient(createWorker: () => Worker = createLayoutWork
   let latest = 0;
   const pending = new Map<
     number,
-    { resolve(result: LayoutResult | null): void; reject(error: Error): void; nodes: number }
+    {
+      resolve(result: LayoutResult | null): void;
+      reject(error: Error): void;
+      nodes: LayoutNode[];
+      edges: LayoutEdge[];
+    }
   >();
 
   function ensureWorker(): Worker {
@@ -68,12 +74,14 @@ export function createLayoutClient(createWorker: () => Worker = createLayoutWork
     performance.measure("karma:layout", {
       start: held - response.workerMs,
       duration: response.workerMs,
-      detail: { nodes: request.nodes },
+      detail: { nodes: request.nodes.length },
     });
     if (response.heldMs > 0) {
       performance.measure("karma:layout-held", { start: held, duration: response.heldMs });
     }
-    request.resolve(response.id === latest ? response : null);
+    if (response.id !== latest) return request.resolve(null);
+    const { positions, routes } = unpackLayout(request.nodes, request.edges, response.layout);
+    request.resolve({ positions, routes, workerMs: response.workerMs, heldMs: response.heldMs });
   }
 
   return {
@@ -86,7 +94,7 @@ export function createLayoutClient(createWorker: () => Worker = createLayoutWork
         return Promise.resolve({ positions: {}, routes: {}, workerMs: 0, heldMs: 0 });
       return new Promise((resolve, reject) => {
         performance.mark("karma:layout-requested", { detail: { nodes: nodes.length } });
-        pending.set(id, { resolve, reject, nodes: nodes.length });
+        pending.set(id, { resolve, reject, nodes, edges });
         const request: LayoutRequest = { id, nodes, edges };
         ensureWorker().postMessage(request);
       });

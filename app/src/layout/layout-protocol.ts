@@ -1,4 +1,4 @@
-import type { LayoutPositions } from "@karma/core";
+import type { PackedLayout } from "./layout-packing.ts";
 
 export interface LayoutNode {
   id: string;
@@ -28,8 +28,8 @@ export type LayoutRoutes = Record<string, { x: number; y: number }[]>;
 export type LayoutResponse =
   | {
       id: number;
-      positions: LayoutPositions;
-      routes: LayoutRoutes;
+      /** The positions and routes, in the order of the request's nodes and edges. */
+      layout: PackedLayout;
       /** The time elk took. */
       workerMs: number;
       /** The time the answer was then held, until the processor was free (when-processor-free.ts). */

@@ -1,6 +1,7 @@
 import ELK from "elkjs/lib/elk.bundled.js";
 import { elkGraph, readLayout, warmUpGraph } from "./elk-graph.ts";
 import { foldIntoColumns } from "./fold-into-columns.ts";
+import { packedBuffers, packLayout } from "./layout-packing.ts";
 import type { LayoutRequest, LayoutResponse } from "./layout-protocol.ts";
 import { whenProcessorFree } from "./when-processor-free.ts";
 
@@ -30,14 +31,15 @@ scope.onmessage = async (event: MessageEvent<LayoutRequest>) => {
     const workerMs = performance.now() - started;
     const heldMs =
       nodes.length > holdAbove ? await whenProcessorFree(holdAtMostMs, () => newest !== id) : 0;
-    reply({ id, positions, routes, workerMs, heldMs });
+    const layout = packLayout(nodes, edges, positions, routes);
+    reply({ id, layout, workerMs, heldMs }, packedBuffers(layout));
   } catch (error) {
     reply({ id, error: error instanceof Error ? error.message : String(error) });
   }
 };
 
-function reply(response: LayoutResponse): void {
-  scope.postMessage(response);
+function reply(response: LayoutResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(response, transfer);
 }
 
 // elk's first layout pays for its class initialisation; pay it now, while the app starts
