@@ -1,3 +1,4 @@
+import { generateRepository } from "@karma/core";
 import { expect, test } from "@playwright/test";
 import { EditorPage } from "./support/editor-page.ts";
 import "./support/karma-window.ts";
@@ -42,4 +43,32 @@ test("work offered back after a reload can be discarded", async ({ page }) => {
   await page.reload();
   await editor.waitForGraph();
   await expect(page.getByTestId("restore-prompt")).toHaveCount(0);
+});
+
+test("a large repository's work survives a reload: its files are kept in parts, all restored", async ({
+  page,
+}) => {
+  // 1,200 components: their files are kept in three parts of 500 (autosave-db.ts)
+  const files = generateRepository({ components: 1200, environments: ["prod"], seed: 11 });
+  const gone = Object.keys(files)
+    .map((path) => /^iac\/prod\/([^/]+)\/([^/]+)\/config\.json$/.exec(path))
+    .find((match) => match !== null)!;
+  const id = `${gone[1]}/${gone[2]}`;
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadFiles(files);
+  expect(await page.evaluate((ids) => window.karma.run("delete", { ids }).ok, [id])).toBe(true);
+  const before = await editor.exportFiles();
+  expect(before[`iac/prod/${id}/config.json`]).toBeNull();
+  await editor.waitForAutosave();
+
+  await page.reload();
+  await page.getByTestId("restore-prompt").getByRole("button", { name: "Restore" }).click();
+  await editor.waitForGraph();
+  expect(await editor.exportFiles()).toEqual(before);
+  // every file as opened comes back, but the deleted one
+  const restored = await page.evaluate(() => window.karma.getWorkspace().files);
+  const expected = { ...files };
+  delete expected[`iac/prod/${id}/config.json`];
+  expect(restored).toEqual(expected);
 });

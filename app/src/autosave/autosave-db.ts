@@ -5,17 +5,22 @@ import { applyChanges } from "../store/history/file-changes.ts";
 
 const databaseName = "karma";
 const storeName = "autosave";
-/** The files as opened: written once per baseline, not on every edit. */
+/** The files as opened: written once per baseline, not on every edit, in parts. */
 const baselineKey = "baseline";
+const partKey = (index: number) => `baseline-part-${index}`;
+const allParts = () => IDBKeyRange.bound("baseline-part-", "baseline-part-\uffff");
+/**
+ * Files per part. IndexedDB copies what it is given in the task that gives it: a large
+ * repository's files in one record held the main thread for tens of milliseconds.
+ */
+const filesPerPart = 500;
 /** The id of the baseline stored, alone: checked on every save without reading the files. */
 const baselineIdKey = "baseline-id";
 /** The work on them: the files as changes against the baseline, and the history as changes. */
 const workKey = "working-state";
 
-interface BaselineRecord {
-  id: number;
-  files: FileMap;
-}
+/** The baseline's id, and how many parts its files are in (an older version: the files). */
+type BaselineRecord = { id: number; parts: number } | { id: number; files: FileMap };
 
 interface WorkRecord extends Omit<SavedWork, "files" | "baseline"> {
   baselineId: number;
@@ -59,8 +64,17 @@ export async function readAutosave(): Promise<SavedWork | undefined> {
   if (!baseline || !work || work.baselineId !== baseline.id || typeof work.changes !== "object") {
     return undefined;
   }
+  const files = "files" in baseline ? baseline.files : await readParts(baseline.parts);
   const { baselineId: _, changes, ...rest } = work;
-  return { ...rest, baseline: baseline.files, files: applyChanges(baseline.files, changes, 1) };
+  return { ...rest, baseline: files, files: applyChanges(files, changes, 1) };
+}
+
+async function readParts(count: number): Promise<FileMap> {
+  const parts = (await run("readonly", (store) =>
+    Array.from({ length: count }, (_, index) => store.get(partKey(index))),
+  )) as (FileMap | undefined)[];
+  if (parts.some((part) => part === undefined)) throw new Error("the saved files are incomplete");
+  return Object.assign({}, ...parts);
 }
 
 /**
@@ -75,11 +89,26 @@ export async function writeAutosave(work: SavedWork, baselineId: number): Promis
     run("readwrite", (store) => {
       const stored = store.get(baselineIdKey) as IDBRequest<number | undefined>;
       stored.onsuccess = () => {
-        if (stored.result !== baselineId) {
-          store.put({ id: baselineId, files: baseline } satisfies BaselineRecord, baselineKey);
-          store.put(baselineId, baselineIdKey);
+        if (stored.result === baselineId) {
+          store.put(value, workKey);
+          return;
         }
-        store.put(value, workKey);
+        // one part per task, in one transaction: the work is written with the last, or nothing
+        const parts = partsOf(baseline);
+        store.delete(allParts());
+        const putPart = (index: number) => {
+          if (index === parts.length) {
+            store.put(
+              { id: baselineId, parts: parts.length } satisfies BaselineRecord,
+              baselineKey,
+            );
+            store.put(baselineId, baselineIdKey);
+            store.put(value, workKey);
+            return;
+          }
+          store.put(parts[index], partKey(index)).onsuccess = () => putPart(index + 1);
+        };
+        putPart(0);
       };
       return [stored];
     });
@@ -95,9 +124,26 @@ export async function writeAutosave(work: SavedWork, baselineId: number): Promis
 export async function clearAutosave(): Promise<void> {
   await run("readwrite", (store) => [
     store.delete(baselineKey),
+    store.delete(allParts()),
     store.delete(baselineIdKey),
     store.delete(workKey),
   ]);
+}
+
+/** The files in parts of `filesPerPart`. */
+function partsOf(files: FileMap): FileMap[] {
+  const parts: FileMap[] = [];
+  let part: FileMap = {};
+  let count = 0;
+  for (const path in files) {
+    part[path] = files[path]!;
+    if (++count % filesPerPart === 0) {
+      parts.push(part);
+      part = {};
+    }
+  }
+  if (count % filesPerPart !== 0 || count === 0) parts.push(part);
+  return parts;
 }
 
 /** What the work changed in the baseline, both texts per path (after a core edit, read from it). */
