@@ -79,7 +79,10 @@ export function createLayoutClient(createWorker: () => Worker = createLayoutWork
     if (response.heldMs > 0) {
       performance.measure("karma:layout-held", { start: held, duration: response.heldMs });
     }
-    if (response.id !== latest) return request.resolve(null);
+    if (response.id !== latest) {
+      request.resolve(null);
+      return;
+    }
     const { positions, routes } = unpackLayout(request.nodes, request.edges, response.layout);
     request.resolve({ positions, routes, workerMs: response.workerMs, heldMs: response.heldMs });
   }
