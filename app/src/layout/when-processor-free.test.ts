@@ -24,7 +24,7 @@ describe("whenProcessorFree", () => {
   it("resolves after a few clean probes when the processor is free", async () => {
     const free = clock(() => 0);
     const waited = await whenProcessorFree(2000, undefined, free);
-    expect(free.sleeps).toBe(2);
+    expect(free.sleeps).toBe(1);
     expect(waited).toBeLessThan(100);
   });
 

@@ -8,14 +8,18 @@ const realClock: ProcessorClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** How long one probe runs, and the pause between two. */
-const probeMs = 4;
+/**
+ * How long one probe runs, and the pause between two. A thread back from sleep runs first for
+ * a few milliseconds even on a busy processor (the scheduler's credit for sleeping); a shorter
+ * probe came out clean there one time in three.
+ */
+const probeMs = 8;
 const pauseMs = 30;
 /** A read of the clock this long after the last means the thread was not running meanwhile. */
 const gapMs = 0.5;
 /** A probe that lost under this share of its time had the processor; this many in a row. */
 const freeShare = 0.1;
-const freeProbes = 3;
+const freeProbes = 2;
 
 /**
  * Resolves once the processor has room for the main thread again, after `withinMs`, or as soon
@@ -26,8 +30,7 @@ const freeProbes = 3;
  * meanwhile, the answer's drawing competes with that compilation: on a machine with two cores,
  * its tasks took three times their processor time. The worker spins for a few milliseconds at a
  * time and watches the clock: a thread that had to wait for a core finds time missing between
- * two reads. A single clean probe proves little (a thread back from sleep runs first), so it
- * takes several in a row.
+ * two reads; two clean probes in a row, and the processor is free.
  */
 export async function whenProcessorFree(
   withinMs: number,
