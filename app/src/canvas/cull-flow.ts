@@ -1,6 +1,6 @@
 import type { Rect } from "@xyflow/react";
 import type { FlowEdge, FlowNode } from "./flow-types.ts";
-import { nodeRect, nodesBounds, overlaps } from "./node-rects.ts";
+import { boxOverlaps, heightOf, widthOf } from "./node-rects.ts";
 
 /** The nodes and edges handed to React Flow. */
 export interface Culled {
@@ -45,12 +45,23 @@ export function cullFlow(
   };
 }
 
+// both without making an object: they run for every node and edge of a large graph as it moves
+
 /** Whether a node as React Flow holds it lies in `area`, partly or wholly. */
 export function meets(node: FlowNode, area: Rect): boolean {
-  return overlaps(nodeRect(node), area);
+  const { x, y } = node.position;
+  return boxOverlaps(x, y, x + widthOf(node), y + heightOf(node), area);
 }
 
 /** Whether the box spanning two nodes (which holds the edge between them) meets the region. */
 function crosses(source: FlowNode, target: FlowNode, region: Rect): boolean {
-  return overlaps(nodesBounds([source, target])!, region);
+  const a = source.position;
+  const b = target.position;
+  return boxOverlaps(
+    Math.min(a.x, b.x),
+    Math.min(a.y, b.y),
+    Math.max(a.x + widthOf(source), b.x + widthOf(target)),
+    Math.max(a.y + heightOf(source), b.y + heightOf(target)),
+    region,
+  );
 }

@@ -15,11 +15,11 @@ export function nodeRect(node: PlacedNode): Rect {
   return { x: node.position.x, y: node.position.y, width: widthOf(node), height: heightOf(node) };
 }
 
-function widthOf(node: PlacedNode): number {
+export function widthOf(node: PlacedNode): number {
   return node.measured?.width ?? node.width ?? node.initialWidth ?? 0;
 }
 
-function heightOf(node: PlacedNode): number {
+export function heightOf(node: PlacedNode): number {
   return node.measured?.height ?? node.height ?? node.initialHeight ?? 0;
 }
 
@@ -46,5 +46,18 @@ export function nodesBounds(nodes: Iterable<PlacedNode>): Rect | null {
 
 /** Whether two rectangles share some area. */
 export function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  return boxOverlaps(a.x, a.y, a.x + a.width, a.y + a.height, b);
+}
+
+/** Whether the box from (left, top) to (right, bottom) shares some area with `area`. */
+export function boxOverlaps(
+  left: number,
+  top: number,
+  right: number,
+  bottom: number,
+  area: Rect,
+): boolean {
+  return (
+    left < area.x + area.width && area.x < right && top < area.y + area.height && area.y < bottom
+  );
 }

@@ -1,6 +1,6 @@
 import { Panel, type Rect, useStore, useStoreApi } from "@xyflow/react";
 import { XYMinimap } from "@xyflow/system";
-import { useEffect, useMemo, useRef } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import type { FlowNode } from "./flow-types.ts";
 import { type MinimapFrame, minimapFrame, toMinimap } from "./minimap-frame.ts";
 import { nodeRect, nodesBounds } from "./node-rects.ts";
@@ -21,14 +21,17 @@ export function OverviewMap({
   nodes: FlowNode[];
   color: (node: FlowNode) => string;
 }) {
-  const bounds = useMemo(() => nodesBounds(nodes), [nodes]);
+  // drawn a render after the canvas: a layout's new places for a thousand nodes are one long
+  // task fewer, and the map follows a task later
+  const shown = useDeferredValue(nodes);
+  const bounds = useMemo(() => nodesBounds(shown), [shown]);
   const hidden = useStore((state) => {
     if (!bounds) return true;
     const [x, y, zoom] = state.transform;
     return inView(bounds, { x, y, zoom }, state.width, state.height);
   });
   if (hidden || !bounds) return null;
-  return <Minimap nodes={nodes} bounds={bounds} color={color} />;
+  return <Minimap nodes={shown} bounds={bounds} color={color} />;
 }
 
 /** The nodes' rectangles, in flow units, as one path for each colour. */
