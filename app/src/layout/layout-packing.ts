@@ -1,21 +1,7 @@
 import type { LayoutPositions } from "@karma/core";
-import type { LayoutEdge, LayoutNode, LayoutRoutes } from "./layout-protocol.ts";
+import type { LayoutEdge, LayoutNode, LayoutRoutes, PackedLayout } from "./layout-protocol.ts";
 
-/**
- * A layout as numbers, in the order of the request's nodes and edges: what the worker sends.
- * Its buffers are handed over, not copied; a large graph's positions and routes as objects took
- * the main thread tens of milliseconds to receive (structured clone builds every object anew,
- * its keys too).
- */
-export interface PackedLayout {
-  /** x, y per node; NaN for a node the layout left out. */
-  positions: Float64Array;
-  /** Per edge, where its points end in `points` (in points): an edge without a route has none. */
-  routeEnds: Uint32Array;
-  /** x, y per point of every route, one after another. */
-  points: Float64Array;
-}
-
+/** Positions and routes as the worker sends them (`PackedLayout`). */
 export function packLayout(
   nodes: readonly LayoutNode[],
   edges: readonly LayoutEdge[],
