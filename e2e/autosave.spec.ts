@@ -48,8 +48,8 @@ test("work offered back after a reload can be discarded", async ({ page }) => {
 test("a large repository's work survives a reload: its files are kept in parts, all restored", async ({
   page,
 }) => {
-  // 1,200 components: their files are kept in three parts of 500 (autosave-db.ts)
-  const files = generateRepository({ components: 1200, environments: ["prod"], seed: 11 });
+  // 600 components: their files are kept in two parts, of 500 and the rest (autosave-db.ts)
+  const files = generateRepository({ components: 600, environments: ["prod"], seed: 11 });
   const gone = Object.keys(files)
     .map((path) => /^iac\/prod\/([^/]+)\/([^/]+)\/config\.json$/.exec(path))
     .find((match) => match !== null)!;
