@@ -56,23 +56,27 @@ async function run<T>(
 }
 
 export async function readAutosave(): Promise<SavedWork | undefined> {
-  const [baseline, work] = (await run("readonly", (store) => [
-    store.get(baselineKey),
-    store.get(workKey),
-  ])) as [BaselineRecord | undefined, WorkRecord | undefined];
+  const parts: IDBRequest<FileMap | undefined>[] = [];
+  const [baseline, work] = (await run("readonly", (store) => {
+    const baseline = store.get(baselineKey) as IDBRequest<BaselineRecord | undefined>;
+    // its parts in the same transaction: a save from another tab cannot come in between
+    baseline.onsuccess = () => {
+      const record = baseline.result;
+      if (!record || !("parts" in record)) return;
+      for (let index = 0; index < record.parts; index++) parts.push(store.get(partKey(index)));
+    };
+    return [baseline, store.get(workKey)];
+  })) as [BaselineRecord | undefined, WorkRecord | undefined];
   // work saved by an older version, or against another baseline, cannot be rebuilt
   if (!baseline || !work || work.baselineId !== baseline.id || typeof work.changes !== "object") {
     return undefined;
   }
-  const files = "files" in baseline ? baseline.files : await readParts(baseline.parts);
+  const files = "files" in baseline ? baseline.files : joinParts(parts.map((part) => part.result));
   const { baselineId: _, changes, ...rest } = work;
   return { ...rest, baseline: files, files: applyChanges(files, changes, 1) };
 }
 
-async function readParts(count: number): Promise<FileMap> {
-  const parts = (await run("readonly", (store) =>
-    Array.from({ length: count }, (_, index) => store.get(partKey(index))),
-  )) as (FileMap | undefined)[];
+function joinParts(parts: (FileMap | undefined)[]): FileMap {
   if (parts.some((part) => part === undefined)) throw new Error("the saved files are incomplete");
   return Object.assign({}, ...parts);
 }
