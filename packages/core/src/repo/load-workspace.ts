@@ -2,12 +2,13 @@ import { type Catalog, loadCatalog } from "../catalog/catalog.ts";
 import { compareStrings } from "../compare.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type FileMap, isJsonObject } from "../json.ts";
-import { classifyPath, type PathKind, pathCollisionKey } from "./classify-path.ts";
+import { classifyPath } from "./classify-path.ts";
 import { componentId } from "./component-id.ts";
 import { writesOf } from "./file-map-writes.ts";
 import { JsonDocument } from "./json-document.ts";
 import { type NotReadPath, notReadIssue } from "./not-read.ts";
-import { documentOf } from "./parse-ahead.ts";
+import { documentOf, takePathsAhead } from "./parse-ahead.ts";
+import { type PathInfo, pathInfo } from "./path-info.ts";
 import { readAccountEnvironment } from "./read-account-environment.ts";
 import type { AccountEnvironment, Component, Workspace } from "./workspace.ts";
 import { recordDelta } from "./workspace-delta.ts";
@@ -35,7 +36,9 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
   }
   const paths =
     earlier && sameKeys(files, earlier.paths) ? earlier.paths : Object.keys(files).sort();
-  const kinds = earlier?.kinds ?? new Map<string, PathInfo>();
+  // the paths read ahead of this load when there are, else those of the earlier load
+  const ahead = takePathsAhead();
+  const kinds = ahead.size > 0 ? ahead : (earlier?.kinds ?? ahead);
   const { catalog, issues: catalogIssues, typeFiles } = catalogOf(files, paths, kinds, earlier);
   const reusable = earlier?.catalog === catalog ? earlier.byFile : undefined;
   const readIssues: Issue[] = [...catalogIssues];
@@ -254,11 +257,6 @@ function sameNotRead(a: readonly NotReadPath[], sorted: readonly NotReadPath[]):
   );
 }
 
-interface PathInfo {
-  where: PathKind;
-  collisionKey: string;
-}
-
 /** What loading a workspace found, for the next load from it to reuse. */
 interface Load {
   /** Every path of the file map, sorted. */
@@ -274,15 +272,6 @@ interface Load {
 }
 
 const loadsOf = new WeakMap<Workspace, Load>();
-
-function pathInfo(kinds: Map<string, PathInfo>, path: string): PathInfo {
-  let info = kinds.get(path);
-  if (!info) {
-    info = { where: classifyPath(path), collisionKey: pathCollisionKey(path) };
-    kinds.set(path, info);
-  }
-  return info;
-}
 
 function sameKeys(files: FileMap, sortedPaths: readonly string[]): boolean {
   let count = 0;

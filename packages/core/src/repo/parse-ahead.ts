@@ -1,31 +1,35 @@
 import type { FileMap } from "../json.ts";
-import { classifyPath } from "./classify-path.ts";
 import { JsonDocument } from "./json-document.ts";
+import { type PathInfo, pathInfo } from "./path-info.ts";
 
 // documents parsed ahead of a load, by text, until a load takes them or a new parse ahead starts
 let ahead = new Map<string, JsonDocument>();
+// what each path read ahead holds, by path, until a load takes it
+let pathsAhead = new Map<string, PathInfo>();
 
 /**
- * Parses the component and account environment files of a map ahead of `loadWorkspace`, `size`
- * files a step: each `next()` parses one slice. The next load of a map with those texts takes
- * the documents instead of parsing them again, so an editor can spread the parse of a large
- * repository over several tasks and then load it in one short one. What no load takes is
- * forgotten when the next parse ahead starts.
+ * Reads a map's paths and parses its component and account environment files ahead of
+ * `loadWorkspace`, `size` files a step: each `next()` reads one slice. The next load of a map
+ * with those texts takes the documents and the paths' classification instead of doing that work
+ * again, so an editor can spread the reading of a large repository over several tasks and then
+ * load it in one short one. What no load takes is forgotten when the next parse ahead starts.
  */
 export function* parseAhead(files: FileMap, size: number): Generator<void, void> {
   ahead = new Map();
+  pathsAhead = new Map();
   const parsed = ahead;
+  const kinds = pathsAhead;
   let sliced = 0;
   for (const path in files) {
     if (!Object.hasOwn(files, path)) continue;
-    const kind = classifyPath(path).kind;
-    if (kind !== "component" && kind !== "account-environment") continue;
     if (++sliced > size) {
       sliced = 1;
       yield;
       // a newer parse ahead started meanwhile: this one is no longer wanted
       if (ahead !== parsed) return;
     }
+    const kind = pathInfo(kinds, path).where.kind;
+    if (kind !== "component" && kind !== "account-environment") continue;
     const text = files[path]!;
     if (!parsed.has(text)) parsed.set(text, new JsonDocument(text));
   }
@@ -37,4 +41,14 @@ export function documentOf(text: string): JsonDocument {
   if (document === undefined) return new JsonDocument(text);
   ahead.delete(text);
   return document;
+}
+
+/**
+ * The paths classified ahead, for a load to keep as its own and add to (taken: the next load
+ * starts from an empty map). Any map will do: a path's info depends on the path alone.
+ */
+export function takePathsAhead(): Map<string, PathInfo> {
+  const taken = pathsAhead;
+  pathsAhead = new Map();
+  return taken;
 }
