@@ -1,10 +1,11 @@
 import type { DriftReport, FileMap, Issue, JsonObject, Plan } from "@karma/core";
-import { openRepository, parseBeforeOpening } from "./actions/open-repository.ts";
+import { openRepository, readBeforeOpening } from "./actions/open-repository.ts";
 import { commands } from "./commands/index.ts";
 import { type CommandOutcome, runCommand } from "./commands/run-command.ts";
 import { selectDrift } from "./runtime/drift-selectors.ts";
 import { importRuntime } from "./runtime/import-runtime.ts";
 import { compareWith } from "./serve/compare-with.ts";
+import type { RepositorySource } from "./state/editor-state.ts";
 import type { Editor } from "./store/editor-context.tsx";
 import {
   selectChangedFiles,
@@ -100,8 +101,9 @@ export function installKarmaApi(editor: Editor): KarmaApi {
     },
     async loadFiles(files) {
       const copy = { ...files };
-      await parseBeforeOpening(copy);
-      openRepository(store, copy, { kind: "files", name: "the loaded files" });
+      const source: RepositorySource = { kind: "files", name: "the loaded files" };
+      await readBeforeOpening(copy, source);
+      openRepository(store, copy, source);
       editor.startAutosave();
       await layout.whenPlaced();
     },

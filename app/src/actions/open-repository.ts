@@ -60,9 +60,16 @@ export function openRepository(
 const filesPerSlice = 500;
 
 /**
- * Parses a repository's files ahead of `openRepository`, a slice a task, so that opening a large
- * one is not one long task: the open then takes the parsed documents.
+ * Reads a repository's files ahead of `openRepository` so that opening a large one is not one
+ * long task: the files are parsed a slice a task, then loaded into a workspace in a task of its
+ * own. The open then takes the workspace loaded.
  */
-export function parseBeforeOpening(files: FileMap): Promise<void> {
-  return runInTasks(parseAhead(files, filesPerSlice));
+export function readBeforeOpening(files: FileMap, source: RepositorySource): Promise<void> {
+  return runInTasks(readingSteps(files, source));
+}
+
+function* readingSteps(files: FileMap, source: RepositorySource): Generator<void, void> {
+  yield* parseAhead(files, filesPerSlice);
+  yield;
+  repositoriesOf(configFilesOf(files), firstRepositoryName(source));
 }

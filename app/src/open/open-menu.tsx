@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { describeError } from "../actions/describe-error.ts";
 import { startExport } from "../actions/export-changes.ts";
-import { openRepository, parseBeforeOpening } from "../actions/open-repository.ts";
+import { openRepository, readBeforeOpening } from "../actions/open-repository.ts";
 import type { RepositorySource } from "../state/editor-state.ts";
 import { useEditor, useEditorServices } from "../store/editor-context.tsx";
 import { selectChangedFiles } from "../store/selectors.ts";
@@ -48,8 +48,9 @@ export function OpenMenu() {
     setBusy(true);
     try {
       const { files, notRead } = await read();
-      await parseBeforeOpening(files);
-      openRepository(store, files, { ...source, notRead }, { requireConfig: true });
+      const opened = { ...source, notRead };
+      await readBeforeOpening(files, opened);
+      openRepository(store, files, opened, { requireConfig: true });
       editor.startAutosave();
     } catch (error) {
       if (!isAbort(error)) {
