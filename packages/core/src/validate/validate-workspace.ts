@@ -111,9 +111,10 @@ const componentIssueCache = new WeakMap<Component, Issue[]>();
 
 /**
  * The work of `validateWorkspace(workspace)` in slices: each `next()` checks `size` components'
- * own config, or resolves `size` components' references, and the last step validates the rest
- * (references found, cycles, duplicates) with all that found memoised. An editor spreads a large
- * workspace's validation over several tasks this way.
+ * own config, resolves `size` components' references or checks what `size` components reference;
+ * one step builds an environment's graph, and the last validates the rest (cycles, duplicates)
+ * with all that found memoised. An editor spreads a large workspace's validation over several
+ * tasks this way.
  */
 export function* validateInSteps(workspace: Workspace, size: number): Generator<void, Issue[]> {
   if (cache.get(workspace)?.has(allEnvironments)) return validateWorkspace(workspace);
@@ -128,6 +129,17 @@ export function* validateInSteps(workspace: Workspace, size: number): Generator<
   for (const env of workspace.environments) {
     yield;
     yield* resolveInSteps(workspace, env, size);
+    // the graph the cycles are found in: the largest piece of what is left, in a task of its own
+    yield;
+    buildGraph(workspace, env);
+    const byComponent = referencesByComponent(workspace, env);
+    for (const component of resolveReferences(workspace, env).components) {
+      if (++sliced > size) {
+        sliced = 1;
+        yield;
+      }
+      referenceIssues(component, byComponent.get(component)!);
+    }
   }
   yield;
   return validateWorkspace(workspace);
