@@ -1,6 +1,6 @@
 import { validateInSteps } from "@karma/core";
 import { startAutosave } from "./autosave/autosave.ts";
-import { selectGroupedView } from "./canvas/view-pipeline.ts";
+import { groupedViewInSteps } from "./canvas/view-pipeline.ts";
 import { isGroupedGraph } from "./large-graph/group-layout.ts";
 import type { LayoutClient } from "./layout/layout-client.ts";
 import { startLayoutService } from "./layout/layout-service.ts";
@@ -37,7 +37,7 @@ const derivationSteps: Warmer[] = [
   selectIssues,
   (state) => selectNodeViews(state),
   // over 1,500 components the canvas draws groups: which component is in which
-  (state) => (isGroupedGraph(selectGraph(state)) ? selectGroupedView(state) : null),
+  (state) => (isGroupedGraph(selectGraph(state)) ? groupedViewInSteps(state) : null),
   (state) => groupIssues(selectIssues(state), state.env),
   selectExportCheck,
 ];

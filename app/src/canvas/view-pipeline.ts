@@ -1,6 +1,11 @@
 import { type Graph, type LayoutPositions, lineageSubgraph } from "@karma/core";
 import { filterGraph } from "../filters/filter-graph.ts";
-import { type GroupedView, groupedView, isGroupedGraph } from "../large-graph/group-layout.ts";
+import {
+  type GroupedView,
+  groupDepths,
+  groupedView,
+  isGroupedGraph,
+} from "../large-graph/group-layout.ts";
 import { focusLayout } from "../lineage/focus-layout.ts";
 import { selectLineage } from "../lineage/lineage-selectors.ts";
 import { issueCountsOf, type Lineage } from "../model/derive.ts";
@@ -67,6 +72,13 @@ const groupedLineageGraph = memoizeLast(
 
 export const selectGroupedView = (state: EditorStore): GroupedView =>
   groupedView(selectFilteredGraph(state), state.expandedGroups);
+
+/** `selectGroupedView` in two tasks: the components' depths, then the view. */
+export function* groupedViewInSteps(state: EditorStore): Generator<void, void> {
+  groupDepths(selectFilteredGraph(state));
+  yield;
+  selectGroupedView(state);
+}
 
 /**
  * The components drawn as nodes of their own, with the edges between them. `canvasGraph` is

@@ -1,5 +1,5 @@
 import { type Graph, type LayoutPositions, topologicalWaves } from "@karma/core";
-import { memoizeLast } from "../model/memo.ts";
+import { memoizeByRef, memoizeLast } from "../model/memo.ts";
 import { nodeSize } from "../model/node-size.ts";
 
 /**
@@ -75,6 +75,21 @@ const rowGap = 48;
 const maxColumns = 12;
 
 /**
+ * Each component's dependency depth, which places its type's group, when the graph is grouped by
+ * type (none when by repository). Memoised by graph, so an editor can find them in a task of
+ * their own before the view.
+ */
+export const groupDepths = memoizeByRef((graph: Graph): ReadonlyMap<string, number> => {
+  const depth = new Map<string, number>();
+  if (groupByOf(graph) === "type") {
+    topologicalWaves(graph).forEach((wave, index) => {
+      for (const id of wave) depth.set(id, index);
+    });
+  }
+  return depth;
+});
+
+/**
  * One group per component type, laid out in columns by dependency depth (a group sits in the
  * column of its shallowest member), or one per repository, in columns of about the square root
  * of their number, by name (references cross repositories every way, so depth says little);
@@ -84,12 +99,7 @@ const maxColumns = 12;
 export const groupedView = memoizeLast((graph: Graph, expanded: string[]): GroupedView => {
   const open = new Set(expanded);
   const by = groupByOf(graph);
-  const depth = new Map<string, number>();
-  if (by === "type") {
-    topologicalWaves(graph).forEach((wave, index) => {
-      for (const id of wave) depth.set(id, index);
-    });
-  }
+  const depth = groupDepths(graph);
   const byName = new Map<string, string[]>();
   const level = new Map<string, number>();
   const groupOf = new Map<string, string>();
