@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./support/accessibility-audit.ts";
 import { EditorPage } from "./support/editor-page.ts";
 import { InspectorPanel } from "./support/inspector-panel.ts";
 import {
@@ -218,11 +218,11 @@ test.describe("under karma serve on a git repository", () => {
     await widen.getByText("Widen the VPC").click();
     await expect(widen.locator(".field-changes")).toBeVisible();
     const violations: string[] = [];
-    violations.push(...(await audit(page)));
+    violations.push(...(await axeViolations(page)));
 
     await editor.button("Compare with…").click();
     await expect(page.getByRole("list", { name: "Recent commits in dev" })).toBeVisible();
-    violations.push(...(await audit(page)));
+    violations.push(...(await axeViolations(page)));
     await page.keyboard.press("Escape");
 
     await page.evaluate(() => window.karma.compareWith("HEAD~2"));
@@ -231,18 +231,10 @@ test.describe("under karma serve on a git repository", () => {
     await inspector.setField("cidr", "10.2.0.0/16");
     await editor.button("Save").click();
     await expect(page.getByTestId("commit-dialog")).toBeVisible();
-    violations.push(...(await audit(page)));
+    violations.push(...(await axeViolations(page)));
     expect(violations).toEqual([]);
   });
 });
-
-/** axe's WCAG 2 A and AA violations on the page as it is now, by rule and target. */
-async function audit(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`),
-  );
-}
 
 test("opened without karma serve, the history and Compare with… say what they need", async ({
   page,

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { axeViolations } from "./support/accessibility-audit.ts";
 import { EditorPage, type Point } from "./support/editor-page.ts";
 import { InspectorPanel } from "./support/inspector-panel.ts";
 import {
@@ -70,14 +70,6 @@ class TimelinePage {
     await expect(this.slider).toHaveAttribute("max", String(commits));
     await expect(this.slider).toHaveAttribute("aria-valuetext", "Now: the opened files");
   }
-}
-
-/** axe's WCAG 2 A and AA violations on the page as it is now, by rule and target. */
-async function audit(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`),
-  );
 }
 
 /** Where a node is drawn, in flow coordinates (its transform). */
@@ -291,13 +283,13 @@ test.describe("the timeline under karma serve", () => {
     await page.goto(served.url);
     await editor.waitForGraph();
     await timeline.open(4);
-    const violations = [...(await audit(page))];
+    const violations = [...(await axeViolations(page))];
     await timeline.slider.press("Home");
     await expect(timeline.node(vpc)).toHaveAttribute("data-plan", "create");
-    violations.push(...(await audit(page)));
+    violations.push(...(await axeViolations(page)));
     await editor.button("Switch to dark theme").click();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-    violations.push(...(await audit(page)));
+    violations.push(...(await axeViolations(page)));
     expect(violations).toEqual([]);
   });
 });
