@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
       "app/src/**/*.test.ts",
     ],
     testTimeout: 30_000,
+    // vitest's default leaves a core free: one worker on a two-core machine, where much of the
+    // suite waits on processes it started (the CLI's tests), so a second worker finishes a third sooner
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
