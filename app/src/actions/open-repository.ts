@@ -1,4 +1,4 @@
-import { type FileMap, notReadIssue, parseAhead } from "@karma/core";
+import { type FileMap, notReadIssue, parseWorkspaceAhead } from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { repositoriesOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
@@ -69,7 +69,7 @@ export function readBeforeOpening(files: FileMap, source: RepositorySource): Pro
 }
 
 function* readingSteps(files: FileMap, source: RepositorySource): Generator<void, void> {
-  yield* parseAhead(files, filesPerSlice);
+  yield* parseWorkspaceAhead(files, filesPerSlice);
   yield;
   repositoriesOf(configFilesOf(files), firstRepositoryName(source));
 }

@@ -125,6 +125,7 @@ export { parseAhead } from "./repo/parse-ahead.ts";
 export type { Position } from "./repo/text-positions.ts";
 export type { AccountEnvironment, Component, Workspace } from "./repo/workspace.ts";
 export { driftRepositories } from "./repositories/drift-repositories.ts";
+export { parseWorkspaceAhead } from "./repositories/parse-workspace-ahead.ts";
 export { planRepositories } from "./repositories/plan-repositories.ts";
 export { planWorkspaceRepositories } from "./repositories/plan-workspace-repositories.ts";
 export { repositoriesGraph } from "./repositories/repositories-graph.ts";

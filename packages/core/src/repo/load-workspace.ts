@@ -7,7 +7,7 @@ import { componentId } from "./component-id.ts";
 import { writesOf } from "./file-map-writes.ts";
 import { JsonDocument } from "./json-document.ts";
 import { type NotReadPath, notReadIssue } from "./not-read.ts";
-import { documentOf, takePathsAhead } from "./parse-ahead.ts";
+import { classifiedAhead, documentOf } from "./parse-ahead.ts";
 import { type PathInfo, pathInfo } from "./path-info.ts";
 import { readAccountEnvironment } from "./read-account-environment.ts";
 import type { AccountEnvironment, Component, Workspace } from "./workspace.ts";
@@ -37,8 +37,8 @@ export function loadWorkspace(files: FileMap, options: LoadOptions = {}): Worksp
   const paths =
     earlier && sameKeys(files, earlier.paths) ? earlier.paths : Object.keys(files).sort();
   // the paths read ahead of this load when there are, else those of the earlier load
-  const ahead = takePathsAhead();
-  const kinds = ahead.size > 0 ? ahead : (earlier?.kinds ?? ahead);
+  const ahead = classifiedAhead();
+  const kinds = ahead.size > 0 ? ahead : (earlier?.kinds ?? new Map<string, PathInfo>());
   const { catalog, issues: catalogIssues, typeFiles } = catalogOf(files, paths, kinds, earlier);
   const reusable = earlier?.catalog === catalog ? earlier.byFile : undefined;
   const readIssues: Issue[] = [...catalogIssues];

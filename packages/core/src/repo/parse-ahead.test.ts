@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateRepository } from "../synthetic/generate-repository.ts";
 import { loadWorkspace } from "./load-workspace.ts";
-import { parseAhead, takePathsAhead } from "./parse-ahead.ts";
+import { classifiedAhead, parseAhead } from "./parse-ahead.ts";
 
 describe("parseAhead", () => {
   const files = generateRepository({ components: 120, environments: ["dev"], seed: 5 });
@@ -26,10 +26,10 @@ describe("parseAhead", () => {
     expect(parse).toHaveBeenCalled();
   });
 
-  it("classifies every path ahead, for the next load to keep instead of classifying again", () => {
+  it("classifies every path ahead, for every load after it to share", () => {
     const steps = parseAhead(files, 50);
     while (!steps.next().done);
-    const kinds = takePathsAhead();
+    const kinds = classifiedAhead();
     expect([...kinds.keys()].sort()).toEqual(Object.keys(files).sort());
     expect(kinds.get("iac/dev/clickhouse/gateway-admin/config.json")?.where).toEqual({
       kind: "component",
@@ -38,15 +38,6 @@ describe("parseAhead", () => {
       nickname: "gateway-admin",
     });
     expect(kinds.get("account_environments/acme-dev.json")?.where.kind).toBe("account-environment");
-    // taken: nothing is left for another load
-    expect(takePathsAhead().size).toBe(0);
-
-    // a load from an earlier workspace takes them too
-    const earlier = loadWorkspace(generateRepository({ components: 3, environments: ["dev"] }));
-    const again = parseAhead(files, 1000);
-    while (!again.next().done);
-    loadWorkspace(files, { previous: earlier });
-    expect(takePathsAhead().size).toBe(0);
   });
 
   it("stops when a newer parse ahead starts", () => {

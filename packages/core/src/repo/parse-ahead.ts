@@ -4,17 +4,23 @@ import { type PathInfo, pathInfo } from "./path-info.ts";
 
 // documents parsed ahead of a load, by text, until a load takes them or a new parse ahead starts
 let ahead = new Map<string, JsonDocument>();
-// what each path read ahead holds, by path, until a load takes it
+// what each path read ahead holds, by its path in its repository, until a new parse ahead starts
 let pathsAhead = new Map<string, PathInfo>();
 
 /**
  * Reads a map's paths and parses its component and account environment files ahead of
  * `loadWorkspace`, `size` files a step: each `next()` reads one slice. The next load of a map
- * with those texts takes the documents and the paths' classification instead of doing that work
- * again, so an editor can spread the reading of a large repository over several tasks and then
- * load it in one short one. What no load takes is forgotten when the next parse ahead starts.
+ * with those texts takes the documents, and every load the paths' classification, instead of
+ * doing that work again, so an editor can spread the reading of a large repository over several
+ * tasks and then load it in one short one. `pathInRepository` gives the path a load will see
+ * (a workspace of repositories loads each one's files by their path in it; null: none will).
+ * What no load takes is forgotten when the next parse ahead starts.
  */
-export function* parseAhead(files: FileMap, size: number): Generator<void, void> {
+export function* parseAhead(
+  files: FileMap,
+  size: number,
+  pathInRepository: (path: string) => string | null = (path) => path,
+): Generator<void, void> {
   ahead = new Map();
   pathsAhead = new Map();
   const parsed = ahead;
@@ -28,7 +34,9 @@ export function* parseAhead(files: FileMap, size: number): Generator<void, void>
       // a newer parse ahead started meanwhile: this one is no longer wanted
       if (ahead !== parsed) return;
     }
-    const kind = pathInfo(kinds, path).where.kind;
+    const inRepository = pathInRepository(path);
+    if (inRepository === null) continue;
+    const kind = pathInfo(kinds, inRepository).where.kind;
     if (kind !== "component" && kind !== "account-environment") continue;
     const text = files[path]!;
     if (!parsed.has(text)) parsed.set(text, new JsonDocument(text));
@@ -44,11 +52,9 @@ export function documentOf(text: string): JsonDocument {
 }
 
 /**
- * The paths classified ahead, for a load to keep as its own and add to (taken: the next load
- * starts from an empty map). Any map will do: a path's info depends on the path alone.
+ * The paths classified ahead, for loads to share and add to: any load may, as a path's info
+ * depends on the path alone (empty when nothing was read ahead).
  */
-export function takePathsAhead(): Map<string, PathInfo> {
-  const taken = pathsAhead;
-  pathsAhead = new Map();
-  return taken;
+export function classifiedAhead(): Map<string, PathInfo> {
+  return pathsAhead;
 }
