@@ -1,4 +1,4 @@
-import { validateInSteps } from "@karma/core";
+import { validateRepositoriesInSteps } from "@karma/core";
 import { startAutosave } from "./autosave/autosave.ts";
 import { groupedViewInSteps } from "./canvas/view-pipeline.ts";
 import { isGroupedGraph } from "./large-graph/group-layout.ts";
@@ -27,11 +27,9 @@ const componentsPerSlice = 250;
  * what the canvas and the panels build from them.
  */
 const derivationSteps: Warmer[] = [
-  // one repository's validation (references resolved on the way) in slices of components
-  (state) => {
-    const { repositories, workspace } = selectRepositories(state);
-    return repositories.length === 1 ? validateInSteps(workspace, componentsPerSlice) : null;
-  },
+  // the validation of every repository (references resolved on the way) in slices of components
+  (state) =>
+    validateRepositoriesInSteps(selectRepositories(state).repositories, componentsPerSlice),
   selectGraph,
   selectEditPlan,
   selectIssues,

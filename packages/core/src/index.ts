@@ -131,7 +131,11 @@ export { planWorkspaceRepositories } from "./repositories/plan-workspace-reposit
 export { repositoriesGraph } from "./repositories/repositories-graph.ts";
 export { type Repository, repositoryFile } from "./repositories/repository.ts";
 export { referencesAcross } from "./repositories/resolve-across.ts";
-export { repositoryIssues, validateRepositories } from "./repositories/validate-repositories.ts";
+export {
+  repositoryIssues,
+  validateRepositories,
+  validateRepositoriesInSteps,
+} from "./repositories/validate-repositories.ts";
 export {
   type ParsedWorkspaceFile,
   parseWorkspaceFile,

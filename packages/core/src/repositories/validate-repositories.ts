@@ -1,7 +1,10 @@
 import { compareStrings } from "../compare.ts";
+import { resolveInSteps } from "../graph/resolve-references.ts";
+import { dependencyCycles } from "../graph/strongly-connected.ts";
 import type { Issue } from "../issues/issue.ts";
 import {
   type ValidateOptions,
+  validateInSteps,
   validateInView,
   validateWorkspace,
 } from "../validate/validate-workspace.ts";
@@ -18,6 +21,8 @@ interface Found {
 }
 
 const cache = new WeakMap<readonly Repository[], Map<string, Found>>();
+// the cache key of every environment's problems: no environment's name
+const allEnvironments = "\u0000all";
 
 /**
  * Every problem of a workspace of repositories: each repository's, with references that resolve
@@ -38,6 +43,46 @@ export function validateRepositories(
 }
 
 /**
+ * The work of `validateRepositories(repositories)` in steps, as `validateInSteps` spreads one
+ * repository's: each repository's components resolved within it (`size` a step), then for each
+ * environment each repository's references across the others, the graph and its cycles, then
+ * each repository's problems, a step each; the last step gathers them. An editor opening a workspace
+ * of many repositories spreads its validation over many tasks this way.
+ */
+export function* validateRepositoriesInSteps(
+  repositories: readonly Repository[],
+  size: number,
+): Generator<void, Issue[]> {
+  if (repositories.length === 1) return yield* validateInSteps(repositories[0]!.workspace, size);
+  const found = cache.get(repositories)?.get(allEnvironments);
+  if (found && repositories.every((_, index) => found.issues[index] !== undefined)) {
+    return validateRepositories(repositories);
+  }
+  for (const { workspace } of repositories) {
+    for (const env of workspace.environments) {
+      yield* resolveInSteps(workspace, env, size);
+      yield;
+    }
+  }
+  const environments = new Set(repositories.flatMap(({ workspace }) => workspace.environments));
+  for (const env of [...environments].sort()) {
+    for (const index of repositories.keys()) {
+      referencesAcross(repositories, index, env);
+      yield;
+    }
+    const graph = repositoriesGraph(repositories, env);
+    yield;
+    dependencyCycles(graph);
+    yield;
+  }
+  for (const index of repositories.keys()) {
+    repositoryIssues(repositories, index);
+    yield;
+  }
+  return validateRepositories(repositories);
+}
+
+/**
  * The problems of one repository of a workspace, as `validateRepositories` lists them. For a
  * list an edit made that moved no target, a repository the edit left as it was keeps the
  * earlier list's problems while what they were found from (its references across the others,
@@ -51,7 +96,7 @@ export function repositoryIssues(
 ): Issue[] {
   const repository = repositories[index]!;
   if (repositories.length === 1) return validateWorkspace(repository.workspace, options);
-  const cacheKey = options.env ?? "\u0000all";
+  const cacheKey = options.env ?? allEnvironments;
   let byEnv = cache.get(repositories);
   if (!byEnv) {
     byEnv = new Map();
