@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { drainSteps } from "../../test/drain-steps.ts";
 import { generateWorkspace } from "../synthetic/generate-workspace.ts";
 import { validateRepositories, validateRepositoriesInSteps } from "./validate-repositories.ts";
 import { loadRepositories } from "./workspace-repositories.ts";
-
-function drain(steps: Generator<void, unknown>): { slices: number; result: unknown } {
-  let slices = 0;
-  let step = steps.next();
-  while (!step.done) {
-    slices++;
-    step = steps.next();
-  }
-  return { slices, result: step.value };
-}
 
 describe("validateRepositoriesInSteps", () => {
   const files = generateWorkspace({
@@ -25,13 +16,13 @@ describe("validateRepositoriesInSteps", () => {
     const expected = validateRepositories(loadRepositories(files, { first: "app" }).repositories);
     expect(expected.some((issue) => issue.file.startsWith("repo-01/"))).toBe(true);
     const { repositories } = loadRepositories({ ...files }, { first: "app" });
-    const { slices, result } = drain(validateRepositoriesInSteps(repositories, 20));
+    const { slices, result } = drainSteps(validateRepositoriesInSteps(repositories, 20));
     expect(result).toEqual(expected);
     // resolutions in slices; references across, the graph and its cycles per environment; issues
     expect(slices).toBeGreaterThanOrEqual(4 * 2 * 2 + 2 * 6 + 4);
     expect(validateRepositories(repositories)).toEqual(result);
     // validated already: one step
-    expect(drain(validateRepositoriesInSteps(repositories, 20)).slices).toBe(0);
+    expect(drainSteps(validateRepositoriesInSteps(repositories, 20)).slices).toBe(0);
   });
 
   it("is validateInSteps for one repository", () => {
@@ -40,7 +31,7 @@ describe("validateRepositoriesInSteps", () => {
     );
     const { repositories } = loadRepositories(one, { first: "app" });
     expect(repositories).toHaveLength(1);
-    expect(drain(validateRepositoriesInSteps(repositories, 20)).result).toEqual(
+    expect(drainSteps(validateRepositoriesInSteps(repositories, 20)).result).toEqual(
       validateRepositories(repositories),
     );
   });

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { drainSteps } from "../../test/drain-steps.ts";
 import { loadWorkspace } from "../repo/load-workspace.ts";
 import { generateRepository } from "../synthetic/generate-repository.ts";
 import { validateInSteps, validateWorkspace } from "./validate-workspace.ts";
-
-function drain(steps: Generator<void, unknown>): { slices: number; result: unknown } {
-  let slices = 0;
-  let step = steps.next();
-  while (!step.done) {
-    slices++;
-    step = steps.next();
-  }
-  return { slices, result: step.value };
-}
 
 describe("validateInSteps", () => {
   const files = generateRepository({ components: 600, environments: ["dev", "prod"], seed: 3 });
@@ -19,13 +10,13 @@ describe("validateInSteps", () => {
   it("finds what validateWorkspace finds, in slices, and leaves it memoised", () => {
     const expected = validateWorkspace(loadWorkspace(files));
     const workspace = loadWorkspace(files);
-    const { slices, result } = drain(validateInSteps(workspace, 100));
+    const { slices, result } = drainSteps(validateInSteps(workspace, 100));
     expect(result).toEqual(expected);
     // 6 slices of own config, a resolution of 300 components per environment in 3 slices each
     expect(slices).toBeGreaterThanOrEqual(10);
     expect(validateWorkspace(workspace)).toBe(result);
     // validated already: one step
-    expect(drain(validateInSteps(workspace, 100)).slices).toBe(0);
+    expect(drainSteps(validateInSteps(workspace, 100)).slices).toBe(0);
   });
 
   it("is the same for a workspace loaded from a previous one", () => {
@@ -34,7 +25,7 @@ describe("validateInSteps", () => {
     validateWorkspace(previous);
     const edited = { ...files, [path]: files[path]!.replace("{", '{\n  "versioning": true,') };
     const workspace = loadWorkspace(edited, { previous });
-    const { result } = drain(validateInSteps(workspace, 50));
+    const { result } = drainSteps(validateInSteps(workspace, 50));
     expect(result).toEqual(validateWorkspace(loadWorkspace(edited)));
   });
 });
