@@ -1,4 +1,9 @@
-import { type FileMap, notReadIssue, parseWorkspaceAhead } from "@karma/core";
+import {
+  type FileMap,
+  notReadIssue,
+  parseWorkspaceAhead,
+  type WorkspaceRepositories,
+} from "@karma/core";
 import type { StoreApi } from "zustand/vanilla";
 import { repositoriesOf } from "../model/derive.ts";
 import { configFilesOf } from "../model/repository-files.ts";
@@ -24,7 +29,7 @@ export function openRepository(
   source: RepositorySource,
   { baseline = files, requireConfig = false }: OpenOptions = {},
 ): boolean {
-  const { workspace } = repositoriesOf(configFilesOf(files), firstRepositoryName(source));
+  const { workspace } = loadedOf(files, source);
   const { notify } = store.getState();
   if (requireConfig && workspace.components.length === 0 && workspace.readIssues.length === 0) {
     notify({
@@ -71,5 +76,10 @@ export function readBeforeOpening(files: FileMap, source: RepositorySource): Pro
 function* readingSteps(files: FileMap, source: RepositorySource): Generator<void, void> {
   yield* parseWorkspaceAhead(files, filesPerSlice);
   yield;
-  repositoriesOf(configFilesOf(files), firstRepositoryName(source));
+  loadedOf(files, source);
+}
+
+/** The repositories of the files opened from `source`, loaded (memoised: loaded once). */
+function loadedOf(files: FileMap, source: RepositorySource): WorkspaceRepositories {
+  return repositoriesOf(configFilesOf(files), firstRepositoryName(source));
 }

@@ -129,9 +129,11 @@ export function* validateInSteps(workspace: Workspace, size: number): Generator<
   for (const env of workspace.environments) {
     yield;
     yield* resolveInSteps(workspace, env, size);
-    // the graph the cycles are found in: the largest piece of what is left, in a task of its own
+    // the graph the cycles are found in: the largest piece of what is left, in a step of its own
     yield;
     buildGraph(workspace, env);
+    yield;
+    sliced = 0;
     const byComponent = referencesByComponent(workspace, env);
     for (const component of resolveReferences(workspace, env).components) {
       if (++sliced > size) {
