@@ -12,13 +12,16 @@ function useWrapperLineage(
   ref: RefObject<Element | null>,
   wrapper: string,
   lineage: string | null,
+  alsoOnParent = false,
 ): void {
   useLayoutEffect(() => {
     const element = ref.current?.closest(wrapper);
     if (!element) return;
-    if (lineage === null) element.removeAttribute("data-lineage");
-    else element.setAttribute("data-lineage", lineage);
-  }, [ref, wrapper, lineage]);
+    for (const marked of alsoOnParent ? [element, element.parentElement] : [element]) {
+      if (lineage === null) marked?.removeAttribute("data-lineage");
+      else marked?.setAttribute("data-lineage", lineage);
+    }
+  }, [ref, wrapper, lineage, alsoOnParent]);
 }
 
 /** A node card's lineage, also set on its React Flow node element. */
@@ -28,13 +31,16 @@ export function useNodeLineage(id: string, ref: RefObject<Element | null>): Line
   return lineage;
 }
 
-/** An edge's lineage (`source` is the dependency), also set on its React Flow edge element. */
+/**
+ * An edge's lineage (`source` is the dependency), also set on its React Flow edge element and on
+ * the `<svg>` React Flow draws it in, which a highlighted edge lifts above the cards.
+ */
 export function useEdgeLineage(
   source: string,
   target: string,
   ref: RefObject<Element | null>,
 ): EdgeLineage | null {
   const lineage = useEditor((state) => edgeLineage(state, target, source));
-  useWrapperLineage(ref, ".react-flow__edge", lineage);
+  useWrapperLineage(ref, ".react-flow__edge", lineage, true);
   return lineage;
 }
