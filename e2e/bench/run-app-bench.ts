@@ -190,10 +190,17 @@ async function main(): Promise<void> {
     const budget = row.budget === null ? "—" : `<${row.budget} ${row.unit}`;
     const result = row.budget === null ? "info" : pass ? "PASS" : "FAIL";
     console.log(
-      `${row.name.padEnd(width)}  ${`${Math.round(row.value)} ${row.unit}`.padStart(9)}  ${budget.padStart(9)}  ${result}${row.note ? `  (${row.note})` : ""}`,
+      `${row.name.padEnd(width)}  ${`${shown(row.value)} ${row.unit}`.padStart(9)}  ${budget.padStart(9)}  ${result}${row.note ? `  (${row.note})` : ""}`,
     );
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/** A figure as printed: a small one with its tenths, so that 0.7 KB is not shown as 1 KB. */
+function shown(value: number): string {
+  return Math.abs(value) < 10 && !Number.isInteger(value)
+    ? value.toFixed(1)
+    : String(Math.round(value));
 }
 
 await main();
